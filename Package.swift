@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+
+import PackageDescription
+
+let package = Package(
+  name: "Gazette",
+  products: [
+    .executable(name: "gazette", targets: ["gazette"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+  ],
+  targets: [
+    // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
+    .target(name: "GazetteText"),
+    // Articles, loading a JSON directory, load problems, queries.
+    .target(name: "GazetteModel", dependencies: ["GazetteText"]),
+    // State, actions, reducer, views rendering into a cell grid, backend protocol.
+    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
+    // ncursesw, reached through a header-only shim.
+    .systemLibrary(name: "CNcursesw"),
+    // The ncurses backend: starts and stops the terminal, reads input, paints cells.
+    .target(name: "GazetteCurses", dependencies: ["GazetteUI", "CNcursesw"]),
+    .executableTarget(
+      name: "gazette",
+      dependencies: [
+        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
+    .testTarget(
+      name: "GazetteModelTests", dependencies: ["GazetteModel"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "GazetteUITests",
+      dependencies: [
+        "GazetteUI", "GazetteModel", "GazetteText",
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+      ],
+      exclude: ["__Snapshots__"]),
+    .testTarget(
+      name: "GazetteEndToEndTests", dependencies: ["gazette"],
+      resources: [.copy("Fixtures")]),
+  ]
+)

@@ -1,0 +1,18 @@
+import GazetteModel
+
+/// How the reader starts: which directory, pre-set filters, and whether to use colour.
+public struct ReaderOptions: Sendable {
+  /// The data directory to load.
+  public var dataDirectory: String
+  /// Filters to start with (`--source`, `--search`).
+  public var query: ArticleQuery
+  /// Whether to use colours (off for `NO_COLOR` or a monochrome terminal).
+  public var colors: Bool
+
+  /// Creates options.
+  public init(dataDirectory: String, query: ArticleQuery = ArticleQuery(), colors: Bool = true) {
+    self.dataDirectory = dataDirectory
+    self.query = query
+    self.colors = colors
+  }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `gazette` command: a terminal reader for civic announcements.
+@main
+struct Gazette: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "A terminal reader for civic announcements.",
+    version: "0.1.0"
+  )
+
+  func run() throws {}
+}
