@@ -1,3 +1,5 @@
+import Foundation
+
 /// A search string, matched case-insensitively and regardless of fullwidth/halfwidth forms.
 ///
 /// STUB (skeleton): the model work implements the folding (ＡＢＣ１２３ finds ABC123).
@@ -20,6 +22,15 @@ public struct SearchPattern: Hashable, Sendable {
 
   /// The ranges of `candidate` that match, in order, not overlapping.
   public func ranges(in candidate: String) -> [Range<String.Index>] {
-    []
+    guard !isEmpty else { return [] }
+    var found: [Range<String.Index>] = []
+    var start = candidate.startIndex
+    while let range = candidate.range(
+      of: text, options: .caseInsensitive, range: start..<candidate.endIndex)
+    {
+      found.append(range)
+      start = range.upperBound
+    }
+    return found
   }
 }

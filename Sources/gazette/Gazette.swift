@@ -5,8 +5,11 @@ import ArgumentParser
 struct Gazette: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "A terminal reader for civic announcements.",
-    version: "0.1.0"
+    version: "0.1.0",
+    subcommands: [
+      ReadCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self,
+      CheckCommand.self,
+    ],
+    defaultSubcommand: ReadCommand.self
   )
-
-  func run() throws {}
 }
