@@ -41,7 +41,7 @@ let package = Package(
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(
-      name: "GazetteEndToEndTests", dependencies: ["gazette"],
+      name: "GazetteEndToEndTests", dependencies: ["gazette", "GazetteText"],
       resources: [.copy("Fixtures")]),
   ]
 )

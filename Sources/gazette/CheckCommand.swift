@@ -1,10 +1,38 @@
 import ArgumentParser
+import GazetteModel
+import GazetteText
 
-/// `gazette check`. STUB (skeleton).
+/// `gazette check`: loads everything and explains every problem.
 struct CheckCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "check", abstract: "STUB")
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Load every file and print every problem as `path: message`.",
+    discussion: "Exit status 0 when there are no problems, 1 otherwise."
+  )
 
   @OptionGroup var dataOptions: DataOptions
 
-  func run() throws {}
+  func run() throws {
+    let loaded = LoadedArticles(
+      directory: try dataOptions.resolvedDirectory(), announceProblems: false)
+    let result = loaded.result
+    var output = StandardOutput()
+    for problem in result.problems {
+      let label = problem.severity == .warning ? "warning: " : ""
+      var position = ""
+      if let line = problem.line {
+        position = ":\(line)" + (problem.column.map { ":\($0)" } ?? "")
+      }
+      output.line(
+        TextLayout.sanitizeLine("\(problem.path)\(position): \(label)\(problem.message)"))
+    }
+    let articles = result.articles.count
+    let problems = result.problems.count
+    output.line(
+      "\(articles) \(articles == 1 ? "article" : "articles") from \(result.fileCount) "
+        + "\(result.fileCount == 1 ? "file" : "files"), \(problems) "
+        + "\(problems == 1 ? "problem" : "problems")")
+    output.flush()
+    if problems > 0 { throw ExitCode.failure }
+  }
 }

@@ -1,10 +1,65 @@
 import ArgumentParser
+import GazetteModel
+import GazetteText
 
-/// `gazette list`. STUB (skeleton).
+/// `gazette list`: the articles, newest first, one line each.
 struct ListCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "list", abstract: "STUB")
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List articles, newest first: date, source and title.",
+    discussion: """
+      On a terminal, titles are cut to the width with "…"; piped, whole titles are printed.
+      """
+  )
 
   @OptionGroup var dataOptions: DataOptions
 
-  func run() throws {}
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Only articles from this source (repeatable).", valueName: "source"))
+  var source: [String] = []
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Only articles whose title, source or body contains this text.", valueName: "text"))
+  var search: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Only articles published on or after this date.", valueName: "date"))
+  var since: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Only articles published on or before this date.", valueName: "date"))
+  var until: String?
+
+  @Option(name: .long, help: ArgumentHelp("Print at most this many articles.", valueName: "n"))
+  var limit: Int?
+
+  @Flag(name: .long, help: "Print a JSON array of {id, title, source, published, url, path}.")
+  var json = false
+
+  func validate() throws {
+    if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
+  }
+
+  func run() throws {
+    let query = try ArticleQuery(
+      sources: source, search: SearchPattern(search ?? ""),
+      since: since.map { try DateArgument.parse($0, option: "--since") },
+      until: until.map { try DateArgument.parse($0, option: "--until") })
+    let loaded = LoadedArticles(directory: try dataOptions.resolvedDirectory())
+    var articles = ArticleSelection.select(query, from: loaded)
+    if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
+    var output = StandardOutput()
+    if json {
+      output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory))
+      output.line("")
+    } else {
+      ArticleTable.print(articles, width: TerminalOutput.columns, to: &output)
+    }
+    output.flush()
+  }
 }

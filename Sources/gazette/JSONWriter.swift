@@ -1,0 +1,90 @@
+/// Builds JSON text by hand, so output keeps the field order users expect and stays fast.
+///
+/// Strings are escaped so that the output is valid JSON and also safe to print on a terminal:
+/// C0, DEL, C1 controls and bidi controls are written as `\uXXXX` escapes.
+struct JSONWriter {
+  /// The JSON text written so far, as UTF-8.
+  private(set) var bytes: [UInt8] = []
+
+  /// Appends raw JSON syntax such as `{`, `,` or `]`.
+  mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends a string value, escaped.
+  mutating func string(_ value: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var utf8 = Array(value.utf8)
+    utf8.append(0)  // A sentinel, so looking one or two bytes ahead never leaves the array.
+    utf8.append(0)
+    var index = 0
+    let end = utf8.count - 2
+    while index < end {
+      let byte = utf8[index]
+      switch byte {
+      case 0x22: raw("\\\"")
+      case 0x5C: raw("\\\\")
+      case 0x0A: raw("\\n")
+      case 0x0D: raw("\\r")
+      case 0x09: raw("\\t")
+      case 0x00..<0x20, 0x7F: escape(UInt32(byte))
+      case 0xC2 where (0x80..<0xA0).contains(utf8[index + 1]):
+        escape(UInt32(utf8[index + 1]))
+        index += 1
+      case 0xD8 where utf8[index + 1] == 0x9C:
+        escape(0x061C)
+        index += 1
+      case 0xE2 where isBidiControl(utf8[index + 1], utf8[index + 2]):
+        escape(0x2000 | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F))
+        index += 2
+      default:
+        bytes.append(byte)
+      }
+      index += 1
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether the three-byte sequence E2 `second` `third` is U+200E/F, U+202A–E or U+2066–9.
+  private func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
+    switch second {
+    case 0x80: return third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)
+    case 0x81: return (0xA6...0xA9).contains(third)
+    default: return false
+    }
+  }
+
+  private mutating func escape(_ value: UInt32) {
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    bytes.append(UInt8(ascii: "\\"))
+    bytes.append(UInt8(ascii: "u"))
+    for shift: UInt32 in [12, 8, 4, 0] { bytes.append(hex[Int((value >> shift) & 0xF)]) }
+  }
+
+  /// Appends a string value, or `null`.
+  mutating func optionalString(_ value: String?) {
+    if let value { string(value) } else { raw("null") }
+  }
+
+  /// Appends an integer value, or `null`.
+  mutating func optionalInteger(_ value: Int?) {
+    if let value { bytes.append(contentsOf: String(value).utf8) } else { raw("null") }
+  }
+
+  /// Appends an array of strings.
+  mutating func stringArray(_ values: [String]) {
+    raw("[")
+    for (index, value) in values.enumerated() {
+      if index > 0 { raw(",") }
+      string(value)
+    }
+    raw("]")
+  }
+
+  /// Appends `"key":`.
+  mutating func key(_ name: StaticString) {
+    raw("\"")
+    raw(name)
+    raw("\":")
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// One run of the `gazette` binary with captured output, for end-to-end tests.
+struct CommandRun {
+  /// Everything written to standard output.
+  let output: String
+  /// Everything written to standard error.
+  let errorOutput: String
+  /// The exit status (or 128 + signal number when a signal ended it).
+  let status: Int32
+
+  /// Standard output split into lines, without the final empty one.
+  var lines: [String] {
+    var lines = output.components(separatedBy: "\n")
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+
+  /// Runs `gazette` with `arguments` and waits for it to end (at most `timeout` seconds).
+  init(
+    _ arguments: [String], environment: [String: String] = [:], directory: String? = nil,
+    timeout: TimeInterval = 60
+  ) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: GazetteBinary.path)
+    process.arguments = arguments
+    var merged = ProcessInfo.processInfo.environment
+    merged["GAZETTE_DATA"] = nil
+    merged["COLUMNS"] = nil
+    merged["SWIFT_BACKTRACE"] = "enable=no"
+    for (key, value) in environment { merged[key] = value }
+    process.environment = merged
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let standardOutput = Pipe()
+    let standardError = Pipe()
+    process.standardOutput = standardOutput
+    process.standardError = standardError
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // Read both pipes while the process runs so a large output cannot block it.
+    let outputData = LockedData()
+    let errorData = LockedData()
+    let group = DispatchGroup()
+    for (pipe, sink) in [(standardOutput, outputData), (standardError, errorData)] {
+      group.enter()
+      DispatchQueue.global().async {
+        sink.set(pipe.fileHandleForReading.readDataToEndOfFile())
+        group.leave()
+      }
+    }
+    if group.wait(timeout: .now() + timeout) == .timedOut {
+      process.terminate()
+      throw CommandRunError.timedOut(arguments)
+    }
+    process.waitUntilExit()
+    output = String(decoding: outputData.get(), as: UTF8.self)
+    errorOutput = String(decoding: errorData.get(), as: UTF8.self)
+    status =
+      process.terminationReason == .uncaughtSignal
+      ? 128 + process.terminationStatus : process.terminationStatus
+  }
+}
+
+/// Why a command run failed before producing a result.
+enum CommandRunError: Error {
+  /// The command did not finish in time.
+  case timedOut([String])
+}
+
+/// Data shared between the reading thread and the test.
+final class LockedData: @unchecked Sendable {
+  private let lock = NSLock()
+  private var data = Data()
+
+  /// Stores `value`.
+  func set(_ value: Data) {
+    lock.lock()
+    data = value
+    lock.unlock()
+  }
+
+  /// The stored data.
+  func get() -> Data {
+    lock.lock()
+    defer { lock.unlock() }
+    return data
+  }
+}
