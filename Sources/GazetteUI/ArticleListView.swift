@@ -12,6 +12,13 @@ public enum ArticleListView {
     public var source: Int
     /// The title column: the rest.
     public var title: Int
+
+    /// Creates column widths.
+    public init(date: Int, source: Int, title: Int) {
+      self.date = date
+      self.source = source
+      self.title = title
+    }
   }
 
   /// The columns for a pane `width` columns wide; narrow panes drop source, then date.
@@ -53,14 +60,14 @@ public enum ArticleListView {
         x += columns.date + 1
       }
       if columns.source > 0 {
-        let source = TextLayout.sanitizeLine(article.source ?? "")
+        let source = ClippedLine.make(article.source ?? "", columns: columns.source)
         grid.drawFitted(
           source, x: x, y: y, width: columns.source, style: selectionStyle ?? theme.listSource)
         grid.write(.blank(selectionStyle ?? theme.listText), x: x + columns.source, y: y)
         x += columns.source + 1
       }
       grid.drawFitted(
-        TextLayout.sanitizeLine(article.title), x: x, y: y, width: rect.maxX - x,
+        ClippedLine.make(article.title, columns: rect.maxX - x), x: x, y: y, width: rect.maxX - x,
         style: selectionStyle ?? theme.listText)
       drawn += 1
     }
@@ -79,7 +86,7 @@ public enum ArticleListView {
     } else if !state.loading.finished {
       message = "Loading…"
     } else {
-      message = "No articles in " + TextLayout.sanitizeLine(state.dataDirectory)
+      message = "No articles in " + ClippedLine.make(state.dataDirectory, columns: rect.width)
     }
     let fitted =
       TextLayout.width(message) <= rect.width

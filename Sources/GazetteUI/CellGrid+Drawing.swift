@@ -16,25 +16,48 @@ extension CellGrid {
     _ line: Substring, x: Int, y: Int, width: Int, style: Style,
     styleAt: ((Substring.Index) -> Style?)? = nil
   ) -> Int {
-    guard y >= 0, y < size.height, x >= 0, x < size.width, width > 0 else { return 0 }
+    drawCells(line, x: x, y: y, width: width, style: style, styleAt: styleAt).used
+  }
+
+  /// `draw`, also telling whether the text was cut at the limit.
+  private mutating func drawCells(
+    _ line: Substring, x: Int, y: Int, width: Int, style: Style,
+    styleAt: ((Substring.Index) -> Style?)?
+  ) -> (used: Int, cut: Bool) {
+    guard y >= 0, y < size.height, x >= 0, x < size.width, width > 0 else {
+      return (0, !line.isEmpty)
+    }
     let limit = min(size.width, x + width)
     var column = x
-    var index = line.startIndex
     var full = false
-    while index < line.endIndex, !full {
-      let next = line.index(after: index)
-      let graphemeStyle = styleAt?(index) ?? style
-      TextLayout.forEachCell(in: line[index..<next], startColumn: column - x) {
-        character, _, cellWidth in
+    if let styleAt {
+      // Highlighted text: walk grapheme by grapheme to know each one's index.
+      var index = line.startIndex
+      while index < line.endIndex, !full {
+        let next = line.index(after: index)
+        let graphemeStyle = styleAt(index) ?? style
+        TextLayout.forEachCell(in: line[index..<next], startColumn: column - x) {
+          character, _, cellWidth in
+          guard !full, cellWidth > 0 else { return }
+          if column + cellWidth > limit {
+            full = true
+            return
+          }
+          placeGrapheme(character, width: cellWidth, x: column, y: y, style: graphemeStyle)
+          column += cellWidth
+        }
+        index = next
+      }
+    } else {
+      TextLayout.forEachCell(in: line) { character, _, cellWidth in
         guard !full, cellWidth > 0 else { return }
         if column + cellWidth > limit {
           full = true
           return
         }
-        placeGrapheme(character, width: cellWidth, x: column, y: y, style: graphemeStyle)
+        placeGrapheme(character, width: cellWidth, x: column, y: y, style: style)
         column += cellWidth
       }
-      index = next
     }
     if full {
       while column < limit {
@@ -42,7 +65,7 @@ extension CellGrid {
         column += 1
       }
     }
-    return column - x
+    return (column - x, full)
   }
 
   /// Draws `line` (display-safe) cut to `width` columns with `…`, then pads with spaces.
@@ -53,9 +76,11 @@ extension CellGrid {
     _ line: String, x: Int, y: Int, width: Int, style: Style
   ) -> Int {
     guard width > 0 else { return 0 }
-    let fitted =
-      TextLayout.width(line) <= width ? line : TextLayout.truncate(line, width: width)
-    let used = draw(Substring(fitted), x: x, y: y, width: width, style: style)
+    var (used, cut) = drawCells(Substring(line), x: x, y: y, width: width, style: style, styleAt: nil)
+    if cut {
+      let fitted = TextLayout.truncate(line, width: width)
+      used = draw(Substring(fitted), x: x, y: y, width: width, style: style)
+    }
     fill(Rect(x: x + used, y: y, width: width - used, height: 1), with: .blank(style))
     return used
   }
@@ -69,8 +94,11 @@ extension CellGrid {
     guard top < bottom, left < right else { return }
     let safe = cell.width == 1 ? cell : Cell.blank(cell.style)
     for row in top..<bottom {
+      // Only wide graphemes straddling the edges need care; everything inside is replaced.
+      breakWideGrapheme(at: left, y: row)
+      breakWideGrapheme(at: right - 1, y: row)
       for column in left..<right {
-        write(safe, x: column, y: row)
+        self[column, row] = safe
       }
     }
   }

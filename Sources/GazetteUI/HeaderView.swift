@@ -7,18 +7,21 @@ public enum HeaderView {
     _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
     guard !rect.isEmpty else { return }
+    let columns = rect.width
     var segments: [(String, Style)] = [
       ("Gazette", theme.headerTitle),
-      ("  " + TextLayout.sanitizeLine(state.dataDirectory), theme.header),
+      ("  " + ClippedLine.make(state.dataDirectory, columns: columns), theme.header),
     ]
     if !state.query.sources.isEmpty {
-      let names = state.query.sources.map { TextLayout.sanitizeLine(SourcePicker.label(of: $0)) }
+      let names = state.query.sources.prefix(columns).map {
+        ClippedLine.make(SourcePicker.label(of: $0), columns: columns)
+      }
       let label = names.count == 1 ? "source" : "sources"
       segments.append(("  \(label): " + names.joined(separator: ", "), theme.headerTitle))
     }
     if !state.query.search.isEmpty {
       segments.append(
-        ("  search: " + TextLayout.sanitizeLine(state.query.search.text), theme.headerTitle))
+        ("  search: " + ClippedLine.make(state.query.search.text, columns: columns), theme.headerTitle))
     }
     if let since = state.query.since {
       segments.append(("  since \(since.dayString)", theme.header))

@@ -20,9 +20,10 @@ public enum OverlayGeometry {
     centred(in: size, width: size.width - 4, height: size.height - 4)
   }
 
-  /// The source picker box.
-  public static func sourcePicker(in size: GridSize) -> Rect {
-    centred(in: size, width: 64, height: size.height - 6)
+  /// The source picker box, tall enough for `rows` rows (its height does not follow the
+  /// narrowing, so the box stays still while the user types).
+  public static func sourcePicker(in size: GridSize, rows: Int) -> Rect {
+    centred(in: size, width: 64, height: min(size.height - 6, max(rows, 3) + 4))
   }
 
   /// The inside of a box: one column of padding inside the frame.

@@ -2,10 +2,10 @@
 ///
 /// The loop reads terminal events (all pending ones at once, so a burst of resizes costs one
 /// frame), reduces them, hands effects to a runner that performs the I/O on background
-/// threads, reduces the results it posts back, and draws. A frame caused by input is drawn
-/// at once; frames caused only by background results (batches while loading) are drawn at
-/// most about 30 times a second. While work is pending the backend is polled with a short
-/// timeout.
+/// threads, reduces the results it posts back, and draws. A frame caused by input or by a
+/// result the user waits for (a body, a filter pass) is drawn at once; frames caused only by
+/// streaming results (load batches, body search progress) are drawn at most about 30 times a
+/// second. While work is pending the backend is polled with a short timeout.
 public final class ReaderApp {
   /// How long the loop waits for input when nothing else is going on.
   public static let idlePollMilliseconds = 500
@@ -84,11 +84,11 @@ public final class ReaderApp {
     render()
     while true {
       let waiting = dirty || runner.isBusy
-      var sawInput = false
+      var urgent = false
       if var event = backend.nextEvent(
         timeoutMilliseconds: waiting ? Self.busyPollMilliseconds : Self.idlePollMilliseconds)
       {
-        sawInput = true
+        urgent = true
         var drained = 0
         while true {
           if let exit = apply(.event(event)) { return exit }
@@ -101,9 +101,13 @@ public final class ReaderApp {
       }
       for action in runner.takeActions() {
         if let exit = apply(action) { return exit }
+        switch action {
+        case .loaded, .bodySearchProgress: break
+        default: urgent = true
+        }
       }
       let due = lastRender.map { clock.now - $0 >= Self.frameInterval } ?? true
-      if dirty, sawInput || repaintAll || due {
+      if dirty, urgent || repaintAll || due {
         render()
       }
     }

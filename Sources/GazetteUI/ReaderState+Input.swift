@@ -208,7 +208,7 @@ extension ReaderState {
 
   private mutating func handle(_ key: Key, in picker: inout SourcePicker) -> [ReaderEffect] {
     let visible = OverlayGeometry.visibleRows(
-      in: OverlayGeometry.sourcePicker(in: size), headerRows: 2)
+      in: OverlayGeometry.sourcePicker(in: size, rows: sources.count + 1), headerRows: 2)
     switch key {
     case .escape:
       overlay = nil

@@ -6,7 +6,7 @@ public enum SourcePickerView {
   public static func draw(
     _ picker: SourcePicker, state: ReaderState, theme: Theme, into grid: inout CellGrid
   ) {
-    let box = OverlayGeometry.sourcePicker(in: state.size)
+    let box = OverlayGeometry.sourcePicker(in: state.size, rows: state.sources.count + 1)
     let interior = OverlayGeometry.interior(of: box)
     OverlayFrame.draw(
       box, title: "Sources", footer: "type to narrow · Enter picks · Esc cancels", theme: theme,
@@ -47,7 +47,7 @@ public enum SourcePickerView {
         count = total
       } else {
         let summary = picker.choices[index - 1]
-        name = TextLayout.sanitizeLine(SourcePicker.label(of: summary.name))
+        name = ClippedLine.make(SourcePicker.label(of: summary.name), columns: interior.width)
         count = summary.count
       }
       let style = index == picker.selected ? theme.overlaySelection : theme.overlay

@@ -31,7 +31,7 @@ public enum StatusLineView {
       parts.append(("  \(percent)%", theme.status))
     }
     if let message = state.message {
-      parts.append(("  " + TextLayout.sanitizeLine(message), theme.status))
+      parts.append(("  " + ClippedLine.make(message, columns: 200), theme.status))
     }
     let problems = state.loading.problems.count
     if problems > 0 {
