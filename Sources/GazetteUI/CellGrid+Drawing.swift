@@ -76,7 +76,8 @@ extension CellGrid {
     _ line: String, x: Int, y: Int, width: Int, style: Style
   ) -> Int {
     guard width > 0 else { return 0 }
-    var (used, cut) = drawCells(Substring(line), x: x, y: y, width: width, style: style, styleAt: nil)
+    var (used, cut) = drawCells(
+      Substring(line), x: x, y: y, width: width, style: style, styleAt: nil)
     if cut {
       let fitted = TextLayout.truncate(line, width: width)
       used = draw(Substring(fitted), x: x, y: y, width: width, style: style)

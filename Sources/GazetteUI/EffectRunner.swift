@@ -33,9 +33,8 @@ final class EffectRunner {
     case .loadArticles:
       inbox.beginWork()
       DispatchQueue.global(qos: .userInitiated).async {
-        provider.loadArticles(isCancelled: { stopped.isSet }) { batch in
-          inbox.post(.loaded(batch))
-        }
+        provider.loadArticles(
+          isCancelled: { stopped.isSet }, onBatch: { batch in inbox.post(.loaded(batch)) })
         inbox.post(.loadEnded)
         inbox.endWork()
       }
@@ -68,9 +67,9 @@ final class EffectRunner {
       bodySearch = flag
       inbox.beginWork()
       DispatchQueue.global(qos: .userInitiated).async {
-        job.run(with: provider, isCancelled: { flag.isSet || stopped.isSet }) { action in
-          inbox.post(action)
-        }
+        job.run(
+          with: provider, isCancelled: { flag.isSet || stopped.isSet },
+          report: { action in inbox.post(action) })
         inbox.endWork()
       }
     case .cancelBodySearch:

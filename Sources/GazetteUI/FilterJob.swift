@@ -1,7 +1,9 @@
 import GazetteModel
 
-/// Recomputes the list for a new query: which articles pass the filters and the title/source
-/// search. Runs off the main loop; body matches are merged in by the reducer.
+/// Recomputes the list for a new query: which articles pass the filters and the search.
+///
+/// Only titles and sources are matched here, off the main loop; body matches are merged in
+/// by the reducer as the body search finds them.
 public struct FilterJob: Sendable {
   /// Query generation the job belongs to.
   public var generation: Int

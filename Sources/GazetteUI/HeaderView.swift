@@ -21,7 +21,10 @@ public enum HeaderView {
     }
     if !state.query.search.isEmpty {
       segments.append(
-        ("  search: " + ClippedLine.make(state.query.search.text, columns: columns), theme.headerTitle))
+        (
+          "  search: " + ClippedLine.make(state.query.search.text, columns: columns),
+          theme.headerTitle
+        ))
     }
     if let since = state.query.since {
       segments.append(("  since \(since.dayString)", theme.header))

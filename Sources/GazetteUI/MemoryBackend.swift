@@ -39,7 +39,7 @@ public final class MemoryBackend: TerminalBackend {
   public private(set) var largestPaint = 0
   /// Polls answered with nothing because the reader was busy.
   public private(set) var busyPolls = 0
-  /// Called after every paint with the screen, e.g. to check invariants on every frame.
+  /// Called after every paint with the screen, to check invariants on every frame.
   public var onPaint: ((CellGrid) -> Void)?
 
   private var steps: [Step]

@@ -14,7 +14,8 @@ public enum OverlayFrame {
     let border = theme.overlayBorder
     let horizontal = Cell(text: "─", width: 1, style: border)
     grid.fill(Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1), with: horizontal)
-    grid.fill(Rect(x: box.x + 1, y: box.maxY - 1, width: box.width - 2, height: 1), with: horizontal)
+    grid.fill(
+      Rect(x: box.x + 1, y: box.maxY - 1, width: box.width - 2, height: 1), with: horizontal)
     let vertical = Cell(text: "│", width: 1, style: border)
     grid.fill(Rect(x: box.x, y: box.y + 1, width: 1, height: box.height - 2), with: vertical)
     grid.fill(Rect(x: box.maxX - 1, y: box.y + 1, width: 1, height: box.height - 2), with: vertical)

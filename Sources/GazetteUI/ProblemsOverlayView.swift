@@ -26,7 +26,8 @@ public enum ProblemsOverlayView {
       var style = theme.overlay
       if problem.severity == .warning { style.dim = true }
       grid.drawFitted(
-        ClippedLine.make(problem.description, columns: interior.width), x: interior.x, y: interior.y + row,
+        ClippedLine.make(problem.description, columns: interior.width), x: interior.x,
+        y: interior.y + row,
         width: interior.width, style: style)
     }
   }

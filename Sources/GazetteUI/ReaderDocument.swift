@@ -51,6 +51,12 @@ public struct ReaderDocument: Sendable {
     public var paragraph: Int
     /// UTF-8 offset of the position in the paragraph.
     public var offset: Int
+
+    /// Creates an anchor.
+    public init(paragraph: Int, offset: Int) {
+      self.paragraph = paragraph
+      self.offset = offset
+    }
   }
 
   /// How far the body has come.

@@ -9,7 +9,8 @@ public enum SearchPromptView {
   ) {
     guard !rect.isEmpty else { return }
     grid.fill(rect, with: .blank(theme.prompt))
-    var right = state.filter.pending ? "filtering…" : "\(GroupedNumber.format(state.rowCount)) found"
+    var right =
+      state.filter.pending ? "filtering…" : "\(GroupedNumber.format(state.rowCount)) found"
     if state.bodySearch.running { right += " · searching bodies" }
     let rightWidth = TextLayout.width(right)
     var available = rect.width - 2

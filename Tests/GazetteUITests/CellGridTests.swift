@@ -35,7 +35,9 @@ import Testing
   }
 
   @Test func displaySafetyRefusesControlsAndBidiOverrides() {
-    for unsafe: Character in ["\u{1B}", "\u{07}", "\u{7F}", "\u{9B}", "\u{202E}", "\u{2067}", "\u{200F}"] {
+    for unsafe: Character in [
+      "\u{1B}", "\u{07}", "\u{7F}", "\u{9B}", "\u{202E}", "\u{2067}", "\u{200F}",
+    ] {
       #expect(!DisplaySafety.isSafe(unsafe), "\(unsafe.unicodeScalars.first!.value)")
     }
     for safe: Character in ["a", "中", "␛", "\u{FFFD}", "e\u{301}", "👍"] {
@@ -79,7 +81,7 @@ import Testing
   @Test func drawFittedCutsWithAnEllipsisAndPads() {
     var grid = CellGrid(size: GridSize(width: 8, height: 1), fill: Cell(text: ".", width: 1))
     grid.drawFitted("abcdefghij", x: 0, y: 0, width: 6, style: .plain)
-    #expect(grid.text == "abcde….." )
+    #expect(grid.text == "abcde…..")
     grid.drawFitted("ab", x: 0, y: 0, width: 6, style: .plain)
     #expect(grid.text == "ab    ..")
   }

@@ -42,7 +42,8 @@ enum GridInvariants {
     if let layout {
       switch layout.arrangement {
       case .sideBySide:
-        for y in layout.divider.y..<layout.divider.maxY where grid[layout.divider.x, y].text != "│" {
+        for y in layout.divider.y..<layout.divider.maxY where grid[layout.divider.x, y].text != "│"
+        {
           found.append("border broken at row \(y): '\(grid[layout.divider.x, y].text)'")
         }
       case .stacked:

@@ -3,7 +3,9 @@ import GazetteUI
 import Testing
 
 @Suite struct LayoutSweepTests {
-  private static let widths = [0, 1, 2, 5, 19, 20, 21, 33, 40, 59, 60, 79, 80, 99, 100, 101, 120, 140]
+  private static let widths = [
+    0, 1, 2, 5, 19, 20, 21, 33, 40, 59, 60, 79, 80, 99, 100, 101, 120, 140,
+  ]
   private static let heights = [0, 1, 2, 5, 6, 7, 12, 20, 24, 40, 50]
 
   /// Every screen, at every sampled size from 0×0 to 140×50, in every mode, is sound: no
@@ -60,12 +62,16 @@ import Testing
 
   @Test func listColumnsShrinkWithThePane() {
     #expect(
-      ArticleListView.columns(forWidth: 80) == ArticleListView.Columns(date: 10, source: 16, title: 52))
+      ArticleListView.columns(forWidth: 80)
+        == ArticleListView.Columns(date: 10, source: 16, title: 52))
     #expect(
-      ArticleListView.columns(forWidth: 48) == ArticleListView.Columns(date: 10, source: 12, title: 24))
+      ArticleListView.columns(forWidth: 48)
+        == ArticleListView.Columns(date: 10, source: 12, title: 24))
     #expect(
-      ArticleListView.columns(forWidth: 30) == ArticleListView.Columns(date: 10, source: 0, title: 19))
+      ArticleListView.columns(forWidth: 30)
+        == ArticleListView.Columns(date: 10, source: 0, title: 19))
     #expect(
-      ArticleListView.columns(forWidth: 20) == ArticleListView.Columns(date: 0, source: 0, title: 20))
+      ArticleListView.columns(forWidth: 20)
+        == ArticleListView.Columns(date: 0, source: 0, title: 20))
   }
 }

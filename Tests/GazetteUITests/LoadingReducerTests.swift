@@ -37,6 +37,24 @@ import Testing
     #expect(driver.state.loading.finished)
   }
 
+  @Test func rowsInsertedAboveKeepTheSelectionOnTheSameScreenRow() {
+    var provider = LongArticles.many(100, batchSize: 10)
+    provider.articles.reverse()
+    var driver = ReducerDriver(provider: provider, start: false)
+    driver.loadsAutomatically = false
+    driver.send(.started)
+    let batches = driver.batches()
+    for batch in batches.prefix(5) { driver.send(.loaded(batch)) }
+    for _ in 0..<5 { driver.press(.down) }
+    let selected = driver.selectedID
+    #expect(driver.state.list.selectedRow == 5)
+    #expect(driver.state.list.top == 0)
+    driver.send(.loaded(batches[5]))
+    #expect(driver.selectedID == selected)
+    #expect(driver.state.list.selectedRow == 15)
+    #expect(driver.state.list.top == 10)
+  }
+
   @Test func progressAndProblemsAreCounted() {
     var (driver, batches) = slowDriver()
     driver.send(.loaded(batches[0]))

@@ -8,7 +8,9 @@ import Testing
   }
 
   @Test func scriptedKeysDriveTheWholeReader() {
-    var steps: [MemoryBackend.Step] = [.capture, MemoryBackend.press(.down), MemoryBackend.press(.down)]
+    var steps: [MemoryBackend.Step] = [
+      .capture, MemoryBackend.press(.down), MemoryBackend.press(.down),
+    ]
     steps += [MemoryBackend.press(.enter), .capture, MemoryBackend.press(.character("/"))]
     steps += MemoryBackend.typing("council")
     steps += [MemoryBackend.press(.enter), .capture, MemoryBackend.press(.character("q"))]

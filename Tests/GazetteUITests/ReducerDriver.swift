@@ -63,9 +63,9 @@ struct ReducerDriver {
   /// The provider's batches, collected.
   func batches() -> [LoadBatch] {
     let collected = Mutex<[LoadBatch]>([])
-    provider.loadArticles(isCancelled: { false }) { batch in
-      collected.withLock { $0.append(batch) }
-    }
+    provider.loadArticles(
+      isCancelled: { false },
+      onBatch: { batch in collected.withLock { $0.append(batch) } })
     return collected.withLock { $0 }
   }
 
@@ -124,9 +124,9 @@ struct ReducerDriver {
     case .searchBodies(let job):
       bodySearches.append(job)
       let reported = Mutex<[ReaderAction]>([])
-      job.run(with: provider, isCancelled: { false }) { action in
-        reported.withLock { $0.append(action) }
-      }
+      job.run(
+        with: provider, isCancelled: { false },
+        report: { action in reported.withLock { $0.append(action) } })
       for action in reported.withLock({ $0 }) { send(action) }
     case .cancelBodySearch:
       cancellations += 1

@@ -47,7 +47,7 @@ enum SampleArticles {
       "詳しくは区のホームページをご覧ください。",
     ]),
     "seoul-1": ArticleBody(paragraphs: [
-      "서울시는 대중교통 요금을 조정합니다. 자세한 내용은 홈페이지를 참고하십시오.",
+      "서울시는 대중교통 요금을 조정합니다. 자세한 내용은 홈페이지를 참고하십시오."
     ]),
     "city-1": ArticleBody(paragraphs: [
       "The council voted 7 to 2 to approve the budget. Road repairs start in June.",
@@ -75,7 +75,8 @@ enum SampleArticles {
       return Article(
         id: String(format6(number)), title: "Notice number \(number) 公告 \(number)",
         source: "Source \(number % 7)",
-        published: PublishedDate(year: 2023, month: 5, day: day, secondsOfDay: 86_000 - number % 4_000),
+        published: PublishedDate(
+          year: 2023, month: 5, day: day, secondsOfDay: 86_000 - number % 4_000),
         location: ArticleLocation(relativePath: "n/\(number).json"))
     }
   }

@@ -130,7 +130,8 @@ import Testing
   @Test func loadingShowsProgressOnTheStatusLine() {
     var provider = SampleArticles.provider
     provider.batchSize = 2
-    var driver = ReducerDriver(provider: provider, size: GridSize(width: 80, height: 24), start: false)
+    var driver = ReducerDriver(
+      provider: provider, size: GridSize(width: 80, height: 24), start: false)
     driver.loadsAutomatically = false
     driver.send(.started)
     #expect(render(driver).rowText(23).contains("loading…"))
