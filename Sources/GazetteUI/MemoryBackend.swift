@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Dispatch
 
 /// A terminal in memory for tests: plays a script of events and records what is painted.
 ///
@@ -43,6 +39,7 @@ public final class MemoryBackend: TerminalBackend {
   public var onPaint: ((CellGrid) -> Void)?
 
   private var steps: [Step]
+  private let pause = DispatchSemaphore(value: 0)
   private var next = 0
   private let busyPollLimit: Int
   private var consecutiveBusyPolls = 0
@@ -87,7 +84,8 @@ public final class MemoryBackend: TerminalBackend {
       busyPolls += 1
       consecutiveBusyPolls += 1
       if consecutiveBusyPolls > busyPollLimit { return .endOfInput }
-      usleep(500)
+      // Let the reader's background work run instead of spinning on this core.
+      _ = pause.wait(timeout: .now() + .microseconds(500))
       return nil
     }
     consecutiveBusyPolls = 0
