@@ -38,7 +38,7 @@ import Testing
     for unsafe: Character in [
       "\u{1B}", "\u{07}", "\u{7F}", "\u{9B}", "\u{202E}", "\u{2067}", "\u{200F}",
     ] {
-      #expect(!DisplaySafety.isSafe(unsafe), "\(unsafe.unicodeScalars.first!.value)")
+      #expect(!DisplaySafety.isSafe(unsafe), "\(unsafe.unicodeScalars.map(\.value))")
     }
     for safe: Character in ["a", "中", "␛", "\u{FFFD}", "e\u{301}", "👍"] {
       #expect(DisplaySafety.isSafe(safe))
