@@ -1,6 +1,10 @@
 import GazetteText
 
 /// A rectangle of cells that views draw into; the screen is one, tests compare them as text.
+///
+/// Drawing through `draw`, `put`, `write` and `fill` keeps the grid consistent: a wide
+/// grapheme always has its continuation cell to the right, and overwriting either half of a
+/// wide grapheme turns the other half into a space, as a terminal would.
 public struct CellGrid: Hashable, Sendable {
   /// Size in cells.
   public private(set) var size: GridSize
@@ -27,40 +31,23 @@ public struct CellGrid: Hashable, Sendable {
   public mutating func put(
     _ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain
   ) -> Int {
-    guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
-    let limit = min(size.width, x + (maxWidth ?? size.width))
-    var column = x
-    var stop = false
-    TextLayout.forEachCell(in: text, startColumn: x) { character, _, width in
-      guard !stop else { return }
-      if column + width > limit {
-        while column < limit {
-          self[column, y] = Cell(text: " ", width: 1, style: style)
-          column += 1
-        }
-        stop = true
-        return
-      }
-      guard width > 0 else { return }
-      self[column, y] = Cell(text: String(character), width: width, style: style)
-      for extra in 1..<max(1, width) {
-        self[column + extra, y] = Cell(text: "", width: 0, style: style)
-      }
-      column += width
+    guard x >= 0 else { return 0 }
+    let width = min(size.width - x, maxWidth ?? size.width)
+    return draw(Substring(text), x: x, y: y, width: width, style: style)
+  }
+
+  /// One row as text, continuation cells omitted (like `tmux capture-pane`).
+  public func rowText(_ y: Int) -> String {
+    guard y >= 0, y < size.height else { return "" }
+    var line = ""
+    for x in 0..<size.width where !self[x, y].isContinuation {
+      line += self[x, y].text
     }
-    return column - x
+    return line
   }
 
   /// The grid as text, one line per row, continuation cells omitted (like `tmux capture-pane`).
   public var text: String {
-    var lines: [String] = []
-    for y in 0..<size.height {
-      var line = ""
-      for x in 0..<size.width where !self[x, y].isContinuation {
-        line += self[x, y].text
-      }
-      lines.append(line)
-    }
-    return lines.joined(separator: "\n")
+    (0..<size.height).map(rowText).joined(separator: "\n")
   }
 }

@@ -1,44 +1,114 @@
 /// The full-screen reader: runs the event loop of state, actions and rendering on a backend.
 ///
-/// STUB (skeleton): draws a fixed screen and quits on `q`, so a backend can be tried before
-/// the real reader lands. The UI work replaces the body, keeping this surface.
+/// The loop reads terminal events (all pending ones at once, so a burst of resizes costs one
+/// frame), reduces them, hands effects to a runner that performs the I/O on background
+/// threads, reduces the results it posts back, and draws. A frame caused by input or by a
+/// result the user waits for (a body, a filter pass) is drawn at once; frames caused only by
+/// streaming results (load batches, body search progress) are drawn at most about 30 times a
+/// second. While work is pending the backend is polled with a short timeout.
 public final class ReaderApp {
+  /// How long the loop waits for input when nothing else is going on.
+  public static let idlePollMilliseconds = 500
+  /// How long the loop waits for input while background work is pending.
+  public static let busyPollMilliseconds = 10
+  /// The shortest time between two frames drawn for background results alone.
+  public static let frameInterval = Duration.milliseconds(33)
+
   /// How the reader was started.
   public let options: ReaderOptions
+  /// Where articles and bodies come from.
+  public let provider: any ArticleProvider
+  /// Work done by the last run.
+  public private(set) var statistics = ReaderStatistics()
+  /// The last frame drawn by the last run.
+  public private(set) var lastFrame: CellGrid?
+  /// The state when the last run ended.
+  public private(set) var lastState: ReaderState?
 
-  /// Creates the reader.
-  public init(options: ReaderOptions) {
+  /// Creates the reader for the data directory named in `options`.
+  public convenience init(options: ReaderOptions) {
+    self.init(options: options, provider: DirectoryArticleProvider(root: options.dataDirectory))
+  }
+
+  /// Creates the reader with another source of articles (tests use an in-memory one).
+  public init(options: ReaderOptions, provider: any ArticleProvider) {
     self.options = options
+    self.provider = provider
   }
 
   /// Runs until the user quits, a signal arrives or input ends.
   public func run(on backend: some TerminalBackend) -> ReaderExit {
-    var size = backend.size
-    func draw() {
-      var grid = CellGrid(size: size)
-      grid.put("Gazette 盤錦日報 東京都港区 서울특별시 — press q", x: 0, y: 0, style: Style(bold: true))
-      for y in 1..<max(1, size.height) { grid.put("│", x: size.width / 2, y: y) }
-      backend.clear()
-      var changes: [CellChange] = []
-      for y in 0..<size.height {
-        for x in 0..<size.width where !grid[x, y].isContinuation {
-          changes.append(CellChange(x: x, y: y, cell: grid[x, y]))
+    statistics = ReaderStatistics()
+    var state = ReaderState(options: options, size: backend.size)
+    let runner = EffectRunner(provider: provider)
+    var screen = Screen()
+    var repaintAll = true
+    var dirty = true
+    var lastRender: ContinuousClock.Instant?
+    let clock = ContinuousClock()
+    defer {
+      runner.stop()
+      lastState = state
+    }
+
+    func apply(_ action: ReaderAction) -> ReaderExit? {
+      statistics.actionsReduced += 1
+      dirty = true
+      for effect in ReaderReducer.reduce(&state, action) {
+        switch effect {
+        case .exit(let exit): return exit
+        case .redrawScreen: repaintAll = true
+        default: runner.perform(effect)
         }
       }
-      backend.paint(changes)
+      return nil
     }
-    draw()
+
+    func render() {
+      let frame = ScreenView.render(state)
+      let full = repaintAll || screen.current?.size != frame.grid.size
+      let painted = screen.show(frame.grid, on: backend, fullRepaint: repaintAll)
+      statistics.framesRendered += 1
+      if full { statistics.fullRepaints += 1 }
+      statistics.cellsPainted += painted
+      statistics.largestPaint = max(statistics.largestPaint, painted)
+      statistics.listRowsDrawn += frame.listRowsDrawn
+      statistics.mostListRowsInFrame = max(statistics.mostListRowsInFrame, frame.listRowsDrawn)
+      lastFrame = frame.grid
+      repaintAll = false
+      dirty = false
+      lastRender = clock.now
+    }
+
+    if let exit = apply(.started) { return exit }
+    render()
     while true {
-      guard let event = backend.nextEvent(timeoutMilliseconds: 1000) else { continue }
-      switch event {
-      case .key(.character("q")): return .quit
-      case .resize(let newSize):
-        size = newSize
-        draw()
-      case .redraw: draw()
-      case .terminate(let signal): return .signal(signal)
-      case .endOfInput: return .endOfInput
-      default: continue
+      let waiting = dirty || runner.isBusy
+      var urgent = false
+      if var event = backend.nextEvent(
+        timeoutMilliseconds: waiting ? Self.busyPollMilliseconds : Self.idlePollMilliseconds)
+      {
+        urgent = true
+        var drained = 0
+        while true {
+          if let exit = apply(.event(event)) { return exit }
+          drained += 1
+          guard drained < 1_024, let more = backend.nextEvent(timeoutMilliseconds: 0) else {
+            break
+          }
+          event = more
+        }
+      }
+      for action in runner.takeActions() {
+        if let exit = apply(action) { return exit }
+        switch action {
+        case .loaded, .bodySearchProgress: break
+        default: urgent = true
+        }
+      }
+      let due = lastRender.map { clock.now - $0 >= Self.frameInterval } ?? true
+      if dirty, urgent || repaintAll || due {
+        render()
       }
     }
   }

@@ -1,0 +1,99 @@
+import GazetteText
+
+/// The article list: date, source and title in columns, the selected row highlighted.
+///
+/// Only the rows on screen are drawn, so drawing costs the same for 10 or 100,000 articles.
+public enum ArticleListView {
+  /// Column widths of a list row.
+  public struct Columns: Hashable, Sendable {
+    /// The date column (0 when the pane is too narrow for it).
+    public var date: Int
+    /// The source column (0 when the pane is too narrow for it).
+    public var source: Int
+    /// The title column: the rest.
+    public var title: Int
+
+    /// Creates column widths.
+    public init(date: Int, source: Int, title: Int) {
+      self.date = date
+      self.source = source
+      self.title = title
+    }
+  }
+
+  /// The columns for a pane `width` columns wide; narrow panes drop source, then date.
+  public static func columns(forWidth width: Int) -> Columns {
+    let date = width >= 24 ? 10 : 0
+    let afterDate = width - (date > 0 ? date + 1 : 0)
+    let source = width >= 40 ? min(16, (afterDate - 1) / 3) : 0
+    let title = afterDate - (source > 0 ? source + 1 : 0)
+    return Columns(date: date, source: source, title: max(0, title))
+  }
+
+  /// Draws the rows on screen into `rect`; returns how many rows were drawn.
+  @discardableResult
+  public static func draw(
+    _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
+  ) -> Int {
+    guard !rect.isEmpty else { return 0 }
+    let rows = state.rows
+    guard !rows.isEmpty else {
+      drawEmptyMessage(state, in: rect, theme: theme, into: &grid)
+      return 0
+    }
+    let columns = columns(forWidth: rect.width)
+    var drawn = 0
+    for screenRow in 0..<rect.height {
+      let row = state.list.top + screenRow
+      guard row >= 0, row < rows.count else { break }
+      let article = state.store[rows[row]]
+      let y = rect.y + screenRow
+      let selectionStyle: Style? =
+        row == state.list.selectedRow
+        ? (state.focus == .list ? theme.selection : theme.inactiveSelection) : nil
+      var x = rect.x
+      if columns.date > 0 {
+        let date = article.published?.dayString ?? ""
+        grid.drawFitted(
+          date, x: x, y: y, width: columns.date, style: selectionStyle ?? theme.listDate)
+        grid.write(.blank(selectionStyle ?? theme.listText), x: x + columns.date, y: y)
+        x += columns.date + 1
+      }
+      if columns.source > 0 {
+        let source = ClippedLine.make(article.source ?? "", columns: columns.source)
+        grid.drawFitted(
+          source, x: x, y: y, width: columns.source, style: selectionStyle ?? theme.listSource)
+        grid.write(.blank(selectionStyle ?? theme.listText), x: x + columns.source, y: y)
+        x += columns.source + 1
+      }
+      grid.drawFitted(
+        ClippedLine.make(article.title, columns: rect.maxX - x), x: x, y: y, width: rect.maxX - x,
+        style: selectionStyle ?? theme.listText)
+      drawn += 1
+    }
+    return drawn
+  }
+
+  /// "No articles match", "No articles in DIR", "Loading…" or "Filtering…", centred.
+  private static func drawEmptyMessage(
+    _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
+  ) {
+    let message: String
+    if state.filter.pending {
+      message = "Filtering…"
+    } else if state.hasFilter {
+      message = "No articles match"
+    } else if !state.loading.finished {
+      message = "Loading…"
+    } else {
+      message = "No articles in " + ClippedLine.make(state.dataDirectory, columns: rect.width)
+    }
+    let fitted =
+      TextLayout.width(message) <= rect.width
+      ? message : TextLayout.truncate(message, width: rect.width)
+    let x = rect.x + max(0, (rect.width - TextLayout.width(fitted)) / 2)
+    grid.draw(
+      Substring(fitted), x: x, y: rect.y + (rect.height - 1) / 2, width: rect.maxX - x,
+      style: theme.notice)
+  }
+}

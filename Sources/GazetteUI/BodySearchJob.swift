@@ -1,0 +1,57 @@
+import GazetteModel
+
+/// Searches the bodies of a range of articles for the query's pattern, off the main loop.
+///
+/// Only articles that pass the source and date filters and whose title and source do not
+/// already match are searched.
+public struct BodySearchJob: Sendable {
+  /// Query generation the job belongs to.
+  public var generation: Int
+  /// The articles, in arrival order (a snapshot).
+  public var articles: [Article]
+  /// Arrival indices to search.
+  public var range: Range<Int>
+  /// The query.
+  public var query: ArticleQuery
+
+  /// Creates a job.
+  public init(generation: Int, articles: [Article], range: Range<Int>, query: ArticleQuery) {
+    self.generation = generation
+    self.articles = articles
+    self.range = range
+    self.query = query
+  }
+
+  /// Runs the search with `provider`, reporting progress as actions through `report`.
+  ///
+  /// The last report is `.bodySearchFinished` unless the search was cancelled.
+  public func run(
+    with provider: some ArticleProvider, isCancelled: @escaping @Sendable () -> Bool,
+    report: @escaping @Sendable (ReaderAction) -> Void
+  ) {
+    var candidates: [Int32] = []
+    for index in range where index < articles.count {
+      if index % 1_024 == 0, isCancelled() { return }
+      let article = articles[index]
+      if query.matchesFilters(article), !query.matchesMetadataSearch(article) {
+        candidates.append(Int32(index))
+      }
+    }
+    let chosen = candidates.map { articles[Int($0)] }
+    let generation = generation
+    let searchedIndices = candidates
+    provider.searchBodies(of: chosen, matching: query.search, isCancelled: isCancelled) {
+      progress in
+      let found = progress.matches.compactMap { position in
+        searchedIndices.indices.contains(position) ? searchedIndices[position] : nil
+      }
+      report(
+        .bodySearchProgress(
+          generation: generation, matches: found, searched: progress.searched,
+          total: progress.total))
+    }
+    if !isCancelled() {
+      report(.bodySearchFinished(generation: generation, searchedThrough: range.upperBound))
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import Dispatch
+import GazetteModel
+
+/// Performs the reducer's effects on background threads and brings results back as actions.
+///
+/// Bodies are read one at a time on their own queue; filter passes run one at a time and
+/// give up as soon as a newer query supersedes them; a body search runs until it finishes
+/// or is cancelled. Timers are kept here and fired by the main loop when due.
+final class EffectRunner {
+  let inbox = ActionInbox()
+  private let provider: any ArticleProvider
+  private let stopped = CancellationFlag()
+  private let latestFilter = LatestGeneration()
+  private var bodySearch: CancellationFlag?
+  private var timers: [(deadline: ContinuousClock.Instant, timer: ReaderTimer)] = []
+  private let clock = ContinuousClock()
+  private let bodyQueue = DispatchQueue(label: "gazette.body-reader", qos: .userInitiated)
+  private let filterQueue = DispatchQueue(label: "gazette.filter", qos: .userInitiated)
+
+  init(provider: any ArticleProvider) {
+    self.provider = provider
+  }
+
+  /// Whether anything is running, waiting to be taken, or scheduled.
+  var isBusy: Bool { !timers.isEmpty || inbox.isBusy }
+
+  /// Starts the I/O an effect describes (`.redrawScreen` and `.exit` are the loop's job).
+  func perform(_ effect: ReaderEffect) {
+    let provider = self.provider
+    let inbox = self.inbox
+    let stopped = self.stopped
+    switch effect {
+    case .loadArticles:
+      inbox.beginWork()
+      DispatchQueue.global(qos: .userInitiated).async {
+        provider.loadArticles(
+          isCancelled: { stopped.isSet }, onBatch: { batch in inbox.post(.loaded(batch)) })
+        inbox.post(.loadEnded)
+        inbox.endWork()
+      }
+    case .readBody(let index, let article):
+      inbox.beginWork()
+      bodyQueue.async {
+        let result: Result<ArticleBody, LoadProblem>
+        do throws(LoadProblem) {
+          result = .success(try provider.body(of: article))
+        } catch {
+          result = .failure(error)
+        }
+        inbox.post(.bodyRead(article: index, result: result))
+        inbox.endWork()
+      }
+    case .filterArticles(let job):
+      let latestFilter = self.latestFilter
+      latestFilter.set(job.generation)
+      inbox.beginWork()
+      filterQueue.async {
+        let rows = job.run { stopped.isSet || latestFilter.value != job.generation }
+        if let rows {
+          inbox.post(.filtered(generation: job.generation, rows: rows, covered: job.articles.count))
+        }
+        inbox.endWork()
+      }
+    case .searchBodies(let job):
+      bodySearch?.set()
+      let flag = CancellationFlag()
+      bodySearch = flag
+      inbox.beginWork()
+      DispatchQueue.global(qos: .userInitiated).async {
+        job.run(
+          with: provider, isCancelled: { flag.isSet || stopped.isSet },
+          report: { action in inbox.post(action) })
+        inbox.endWork()
+      }
+    case .cancelBodySearch:
+      bodySearch?.set()
+      bodySearch = nil
+    case .schedule(let timer, let milliseconds):
+      timers.append((clock.now + .milliseconds(milliseconds), timer))
+    case .redrawScreen, .exit:
+      break
+    }
+  }
+
+  /// Results posted so far, then the timers that are due.
+  func takeActions() -> [ReaderAction] {
+    var actions = inbox.take()
+    guard !timers.isEmpty else { return actions }
+    let now = clock.now
+    for entry in timers where entry.deadline <= now {
+      actions.append(.timerFired(entry.timer))
+    }
+    timers.removeAll { $0.deadline <= now }
+    return actions
+  }
+
+  /// Asks all background work to stop; results posted later are never taken.
+  func stop() {
+    stopped.set()
+    bodySearch?.set()
+    timers.removeAll()
+  }
+}

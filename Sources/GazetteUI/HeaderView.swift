@@ -1,0 +1,37 @@
+import GazetteText
+
+/// The header line: "Gazette", the data directory and the active filters.
+public enum HeaderView {
+  /// Draws the header into `rect`.
+  public static func draw(
+    _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
+  ) {
+    guard !rect.isEmpty else { return }
+    let columns = rect.width
+    var segments: [(String, Style)] = [
+      ("Gazette", theme.headerTitle),
+      ("  " + ClippedLine.make(state.dataDirectory, columns: columns), theme.header),
+    ]
+    if !state.query.sources.isEmpty {
+      let names = state.query.sources.prefix(columns).map {
+        ClippedLine.make(SourcePicker.label(of: $0), columns: columns)
+      }
+      let label = names.count == 1 ? "source" : "sources"
+      segments.append(("  \(label): " + names.joined(separator: ", "), theme.headerTitle))
+    }
+    if !state.query.search.isEmpty {
+      segments.append(
+        (
+          "  search: " + ClippedLine.make(state.query.search.text, columns: columns),
+          theme.headerTitle
+        ))
+    }
+    if let since = state.query.since {
+      segments.append(("  since \(since.dayString)", theme.header))
+    }
+    if let until = state.query.until {
+      segments.append(("  until \(until.dayString)", theme.header))
+    }
+    SegmentedLine.draw(segments, in: rect, fill: theme.header, into: &grid)
+  }
+}

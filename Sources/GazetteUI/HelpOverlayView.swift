@@ -1,0 +1,29 @@
+import GazetteText
+
+/// The `?` overlay: every key and what it does (`KeyBinding.all`, as in docs/keys.md).
+public enum HelpOverlayView {
+  /// Draws the help box from line `top` of the list.
+  public static func draw(top: Int, size: GridSize, theme: Theme, into grid: inout CellGrid) {
+    let box = OverlayGeometry.help(in: size)
+    let interior = OverlayGeometry.interior(of: box)
+    let visible = interior.height
+    let overflows = KeyBinding.all.count > visible
+    OverlayFrame.draw(
+      box, title: "Keys", footer: overflows ? "↑↓ scroll · any key closes" : "any key closes",
+      theme: theme, into: &grid)
+    guard !interior.isEmpty else { return }
+    let keysWidth = min(OverlayGeometry.helpKeysWidth, interior.width)
+    let first = min(max(0, top), max(0, KeyBinding.all.count - visible))
+    for row in 0..<visible {
+      let index = first + row
+      guard index < KeyBinding.all.count else { break }
+      let binding = KeyBinding.all[index]
+      let y = interior.y + row
+      grid.drawFitted(
+        binding.keys, x: interior.x, y: y, width: keysWidth, style: theme.overlayEmphasis)
+      let actionX = interior.x + keysWidth + 2
+      grid.drawFitted(
+        binding.action, x: actionX, y: y, width: interior.maxX - actionX, style: theme.overlay)
+    }
+  }
+}

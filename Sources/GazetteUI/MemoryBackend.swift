@@ -1,0 +1,122 @@
+import Dispatch
+
+/// A terminal in memory for tests: plays a script of events and records what is painted.
+///
+/// Painting behaves like a terminal: a wide cell covers its right neighbour, and painting
+/// over either half of a wide glyph blanks the other half, so a wrong diff shows up as a
+/// wrong `screen`. Events are handed out when the reader is idle (it polls with
+/// `ReaderApp.idlePollMilliseconds` or more), and in bursts while it drains input (timeout
+/// 0), so scripted keys never race the reader's background work. When the script is over,
+/// the backend reports `.endOfInput`.
+public final class MemoryBackend: TerminalBackend {
+  /// One step of the script.
+  public enum Step: Hashable, Sendable {
+    /// Deliver an event.
+    case event(TerminalEvent)
+    /// Record the screen (in `captures`) once the reader is idle.
+    case capture
+    /// Wait until the reader is idle before the next event (ends a burst).
+    case waitForIdle
+  }
+
+  /// The current size.
+  public private(set) var size: GridSize
+  /// What the terminal shows.
+  public private(set) var screen: CellGrid
+  /// Screens recorded by `.capture` steps.
+  public private(set) var captures: [CellGrid] = []
+  /// Number of `paint` calls.
+  public private(set) var paintCount = 0
+  /// Number of `clear` calls.
+  public private(set) var clearCount = 0
+  /// Cells painted over all calls.
+  public private(set) var cellsPainted = 0
+  /// The most cells painted by one call.
+  public private(set) var largestPaint = 0
+  /// Polls answered with nothing because the reader was busy.
+  public private(set) var busyPolls = 0
+  /// Called after every paint with the screen, to check invariants on every frame.
+  public var onPaint: ((CellGrid) -> Void)?
+
+  private var steps: [Step]
+  private let pause = DispatchSemaphore(value: 0)
+  private var next = 0
+  private let busyPollLimit: Int
+  private var consecutiveBusyPolls = 0
+
+  /// Creates a backend of `size` that plays `steps`.
+  ///
+  /// `busyPollLimit` ends the script (with `.endOfInput`) if the reader stays busy for that
+  /// many polls in a row, so a reader that never settles fails a test instead of hanging it.
+  public init(size: GridSize, steps: [Step] = [], busyPollLimit: Int = 20_000) {
+    self.size = size
+    self.screen = CellGrid(size: size)
+    self.steps = steps
+    self.busyPollLimit = busyPollLimit
+  }
+
+  /// Appends steps to the script.
+  public func append(_ more: [Step]) {
+    steps += more
+  }
+
+  /// Paints cells like a terminal would.
+  public func paint(_ changes: [CellChange]) {
+    paintCount += 1
+    cellsPainted += changes.count
+    largestPaint = max(largestPaint, changes.count)
+    for change in changes {
+      screen.write(change.cell, x: change.x, y: change.y)
+    }
+    onPaint?(screen)
+  }
+
+  /// Blanks the screen.
+  public func clear() {
+    clearCount += 1
+    screen = CellGrid(size: size)
+  }
+
+  /// The next scripted event, following the rules in the type's description.
+  public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
+    let idle = timeoutMilliseconds >= ReaderApp.idlePollMilliseconds
+    if !idle && timeoutMilliseconds > 0 {
+      busyPolls += 1
+      consecutiveBusyPolls += 1
+      if consecutiveBusyPolls > busyPollLimit { return .endOfInput }
+      // Let the reader's background work run instead of spinning on this core.
+      _ = pause.wait(timeout: .now() + .microseconds(500))
+      return nil
+    }
+    consecutiveBusyPolls = 0
+    while next < steps.count {
+      switch steps[next] {
+      case .event(let event):
+        next += 1
+        if case .resize(let newSize) = event {
+          size = newSize
+          screen = CellGrid(size: newSize)
+        }
+        return event
+      case .capture:
+        guard idle else { return nil }
+        captures.append(screen)
+        next += 1
+      case .waitForIdle:
+        guard idle else { return nil }
+        next += 1
+      }
+    }
+    return idle ? .endOfInput : nil
+  }
+
+  /// Steps that type `text`, one character key per grapheme.
+  public static func typing(_ text: String) -> [Step] {
+    text.map { .event(.key(.character($0))) }
+  }
+
+  /// A step that presses `key`.
+  public static func press(_ key: Key) -> Step {
+    .event(.key(key))
+  }
+}

@@ -1,0 +1,24 @@
+import GazetteModel
+
+/// Everything that can change the reader's state: terminal events and finished I/O.
+public enum ReaderAction: Sendable {
+  /// The reader started: begin loading.
+  case started
+  /// A key, mouse action, resize or stop request from the terminal.
+  case event(TerminalEvent)
+  /// A batch of loaded articles (consecutive batches may be merged into one).
+  case loaded(LoadBatch)
+  /// The load returned.
+  case loadEnded
+  /// A body read finished.
+  case bodyRead(article: Int32, result: Result<ArticleBody, LoadProblem>)
+  /// A filter job finished: the rows of query generation `generation` over the first
+  /// `covered` articles.
+  case filtered(generation: Int, rows: [Int32], covered: Int)
+  /// A body search found `matches` (arrival indices) and has searched `searched` of `total`.
+  case bodySearchProgress(generation: Int, matches: [Int32], searched: Int, total: Int)
+  /// A body search finished; arrival indices below `searchedThrough` are covered.
+  case bodySearchFinished(generation: Int, searchedThrough: Int)
+  /// A timer the reducer scheduled has fired.
+  case timerFired(ReaderTimer)
+}

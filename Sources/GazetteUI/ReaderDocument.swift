@@ -1,0 +1,234 @@
+import GazetteModel
+import GazetteText
+
+/// An article as the reader pane shows it: sanitised paragraphs wrapped to one width.
+///
+/// Paragraphs are sanitised once; lines are `WrappedLine` ranges into them, so a wrapped
+/// article costs a few bytes per line. The document starts with the title (wrapped), the
+/// metadata line (source · date · views · breadcrumb · url, wrapped), a rule and a blank line,
+/// then the body with a blank line between paragraphs, or a notice while the body is being
+/// read or when it could not be.
+public struct ReaderDocument: Sendable {
+  /// What a line of the document is.
+  public enum LineKind: Hashable, Sendable {
+    /// A line of the title.
+    case title
+    /// A line of the metadata.
+    case metadata
+    /// The rule under the metadata.
+    case rule
+    /// An empty line between blocks.
+    case blank
+    /// A line of the body.
+    case body
+    /// A line of a message instead of the body ("Loading…", a problem).
+    case notice
+  }
+
+  /// One screen line of the document.
+  public struct Line: Hashable, Sendable {
+    /// What the line is.
+    public var kind: LineKind
+    /// The paragraph the line belongs to; -1 for rules and blank lines.
+    public var paragraph: Int
+    /// The line's text in its paragraph.
+    public var range: Range<String.Index>
+  }
+
+  /// One search match, where it starts.
+  public struct Match: Hashable, Sendable {
+    /// The line the match starts on.
+    public var line: Int
+    /// The paragraph it is in.
+    public var paragraph: Int
+    /// The matching text in the paragraph.
+    public var range: Range<String.Index>
+  }
+
+  /// A position in the text that survives re-wrapping: a paragraph and a UTF-8 offset.
+  public struct Anchor: Hashable, Sendable {
+    /// The paragraph.
+    public var paragraph: Int
+    /// UTF-8 offset of the position in the paragraph.
+    public var offset: Int
+
+    /// Creates an anchor.
+    public init(paragraph: Int, offset: Int) {
+      self.paragraph = paragraph
+      self.offset = offset
+    }
+  }
+
+  /// How far the body has come.
+  public enum BodyPhase: Hashable, Sendable {
+    /// The body is being read.
+    case loading
+    /// The body was read.
+    case loaded
+    /// The body could not be read.
+    case failed
+  }
+
+  /// Arrival index of the article shown.
+  public let article: Int32
+  /// Width the text is wrapped to.
+  public let width: Int
+  /// Whether the body is in, being read, or failed.
+  public let phase: BodyPhase
+  /// Sanitised paragraphs: title, metadata, then body paragraphs or the notice.
+  public private(set) var paragraphs: [String] = []
+  /// What each paragraph is (`.title`, `.metadata`, `.body` or `.notice`).
+  public private(set) var paragraphKinds: [LineKind] = []
+  /// The lines, top to bottom.
+  public private(set) var lines: [Line] = []
+  /// The pattern matches were found for.
+  public private(set) var pattern = SearchPattern("")
+  /// Matches in title, metadata and body, in reading order.
+  public private(set) var matches: [Match] = []
+  private var rangesByParagraph: [[Range<String.Index>]] = []
+  private var firstLines: [Int] = []
+
+  /// Lays out `article` with its body (`nil` while being read) at `width` columns.
+  public init(
+    article: Article, index: Int32, body: Result<ArticleBody, LoadProblem>?, width: Int,
+    pattern: SearchPattern
+  ) {
+    self.article = index
+    self.width = max(1, width)
+    switch body {
+    case nil: phase = .loading
+    case .success: phase = .loaded
+    case .failure: phase = .failed
+    }
+    let title = TextLayout.sanitizeLine(article.title)
+    addParagraph(title.isEmpty ? "(untitled)" : title, kind: .title)
+    addParagraph(TextLayout.sanitizeLine(Self.metadataLine(of: article)), kind: .metadata)
+    addSpacer(.rule)
+    addSpacer(.blank)
+    switch body {
+    case nil:
+      addParagraph("Loading…", kind: .notice)
+    case .failure(let problem):
+      addParagraph(
+        TextLayout.sanitize("This article cannot be read: \(problem.description)"),
+        kind: .notice)
+    case .success(let content) where content.paragraphs.isEmpty:
+      addParagraph("This article has no text.", kind: .notice)
+    case .success(let content):
+      for (number, paragraph) in content.paragraphs.enumerated() {
+        if number > 0 { addSpacer(.blank) }
+        addParagraph(TextLayout.sanitize(paragraph), kind: .body)
+      }
+    }
+    highlight(pattern)
+  }
+
+  /// The metadata line: source · date · views · breadcrumb (› between levels) · url.
+  public static func metadataLine(of article: Article) -> String {
+    var parts: [String] = []
+    if let source = article.source, !source.isEmpty { parts.append(source) }
+    if let published = article.published { parts.append(published.dayString) }
+    if let views = article.views { parts.append("\(GroupedNumber.format(views)) views") }
+    let crumbs = article.category.filter { !$0.isEmpty }
+    if !crumbs.isEmpty { parts.append(crumbs.joined(separator: " › ")) }
+    if let url = article.url, !url.isEmpty { parts.append(url) }
+    return parts.isEmpty ? "(no details)" : parts.joined(separator: " · ")
+  }
+
+  private mutating func addParagraph(_ text: String, kind: LineKind) {
+    let number = paragraphs.count
+    paragraphs.append(text)
+    paragraphKinds.append(kind)
+    firstLines.append(lines.count)
+    for wrapped in TextLayout.wrap(text, width: width) {
+      lines.append(Line(kind: kind, paragraph: number, range: wrapped.range))
+    }
+  }
+
+  private mutating func addSpacer(_ kind: LineKind) {
+    let empty = ""
+    lines.append(Line(kind: kind, paragraph: -1, range: empty.startIndex..<empty.endIndex))
+  }
+
+  /// Finds the matches of `pattern` (in title, metadata and body; not in notices).
+  public mutating func highlight(_ pattern: SearchPattern) {
+    self.pattern = pattern
+    matches = []
+    rangesByParagraph = Array(repeating: [], count: paragraphs.count)
+    guard !pattern.isEmpty else { return }
+    for (number, text) in paragraphs.enumerated() where paragraphKinds[number] != .notice {
+      let ranges = pattern.ranges(in: text).filter { !$0.isEmpty }
+      rangesByParagraph[number] = ranges
+      var line = firstLines[number]
+      for range in ranges {
+        // Ranges come in order, so the line only moves forward within the paragraph.
+        while line + 1 < lines.count, lines[line + 1].paragraph == number,
+          lines[line + 1].range.lowerBound <= range.lowerBound
+        {
+          line += 1
+        }
+        matches.append(Match(line: line, paragraph: number, range: range))
+      }
+    }
+  }
+
+  /// The match ranges that overlap line `index`, in order.
+  public func matchRanges(onLine index: Int) -> [Range<String.Index>] {
+    guard index >= 0, index < lines.count else { return [] }
+    let line = lines[index]
+    guard line.paragraph >= 0, line.paragraph < rangesByParagraph.count else { return [] }
+    let ranges = rangesByParagraph[line.paragraph]
+    // First range ending after the line starts, by bisection: paragraphs can be huge.
+    var low = 0
+    var high = ranges.count
+    while low < high {
+      let middle = (low + high) / 2
+      if ranges[middle].upperBound <= line.range.lowerBound {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    var result: [Range<String.Index>] = []
+    while low < ranges.count, ranges[low].lowerBound < line.range.upperBound {
+      result.append(ranges[low])
+      low += 1
+    }
+    return result
+  }
+
+  /// The text of line `index` (tabs not expanded).
+  public func text(ofLine index: Int) -> Substring {
+    guard index >= 0, index < lines.count else { return "" }
+    let line = lines[index]
+    guard line.paragraph >= 0, line.paragraph < paragraphs.count else { return "" }
+    return paragraphs[line.paragraph][line.range]
+  }
+
+  /// The position where line `index` starts, to find it again after re-wrapping.
+  public func anchor(ofLine index: Int) -> Anchor? {
+    var number = min(max(0, index), lines.count - 1)
+    while number >= 0, lines[number].paragraph < 0 { number -= 1 }
+    guard number >= 0 else { return nil }
+    let line = lines[number]
+    let text = paragraphs[line.paragraph]
+    return Anchor(
+      paragraph: line.paragraph,
+      offset: text.utf8.distance(from: text.startIndex, to: line.range.lowerBound))
+  }
+
+  /// The line holding `anchor` (the last line of its paragraph starting at or before it).
+  public func line(containing anchor: Anchor) -> Int {
+    guard anchor.paragraph >= 0, anchor.paragraph < paragraphs.count else { return 0 }
+    let text = paragraphs[anchor.paragraph]
+    let utf8 = text.utf8
+    let target =
+      utf8.index(utf8.startIndex, offsetBy: anchor.offset, limitedBy: utf8.endIndex)
+      ?? utf8.endIndex
+    var found = 0
+    for (number, line) in lines.enumerated() where line.paragraph == anchor.paragraph {
+      if line.range.lowerBound <= target { found = number } else { break }
+    }
+    return found
+  }
+}

@@ -1,0 +1,21 @@
+import GazetteModel
+
+/// I/O the reducer asks for; the app performs it and reports back with actions.
+public enum ReaderEffect: Sendable {
+  /// Load the data directory, reporting `.loaded` batches then `.loadEnded`.
+  case loadArticles
+  /// Read the body of an article, reporting `.bodyRead`.
+  case readBody(article: Int32, Article)
+  /// Recompute the filtered list, reporting `.filtered` (superseded jobs may be dropped).
+  case filterArticles(FilterJob)
+  /// Search bodies, reporting `.bodySearchProgress` and `.bodySearchFinished`.
+  case searchBodies(BodySearchJob)
+  /// Stop any running body search.
+  case cancelBodySearch
+  /// Report `.timerFired(timer)` after `milliseconds`.
+  case schedule(ReaderTimer, milliseconds: Int)
+  /// Clear the terminal and paint every cell again.
+  case redrawScreen
+  /// Stop the reader.
+  case exit(ReaderExit)
+}

@@ -1,0 +1,39 @@
+import GazetteModel
+
+extension ReaderState {
+  /// Takes in a batch of loaded articles: merges them into the order (and into the filtered
+  /// rows when a filter is active), counts their sources, and keeps the selection.
+  mutating func receive(_ batch: LoadBatch) -> [ReaderEffect] {
+    let added = store.append(batch.articles)
+    loading.progress = batch.progress
+    loading.problems.append(contentsOf: batch.problems)
+    if batch.progress.isFinished { loading.finished = true }
+    for summary in SourceSummary.summarize(batch.articles) {
+      var merged = sources[summary.name] ?? SourceSummary(name: summary.name, count: 0, newest: nil)
+      merged.count += summary.count
+      if let newest = summary.newest, merged.newest.map({ newest > $0 }) ?? true {
+        merged.newest = newest
+      }
+      sources[summary.name] = merged
+    }
+    if hasFilter, !filter.pending {
+      let passing = added.filter { index in
+        let article = store[index]
+        return query.matchesFilters(article) && query.matchesMetadataSearch(article)
+      }
+      filter.rows = store.merging(store.sorted(passing), into: filter.rows ?? [])
+    }
+    restoreSelection()
+    if case .sourcePicker(var picker) = overlay {
+      refreshChoices(of: &picker, resetSelection: false)
+      overlay = .sourcePicker(picker)
+    }
+    return continueBodySearch()
+  }
+
+  /// Keeps a body that was read (or the problem reading it).
+  mutating func receiveBody(_ result: Result<ArticleBody, LoadProblem>, for article: Int32) {
+    bodies.insert(result, for: article)
+    if bodyRequest == article { bodyRequest = nil }
+  }
+}

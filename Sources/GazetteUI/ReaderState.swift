@@ -1,0 +1,77 @@
+import GazetteModel
+
+/// Everything the reader shows and remembers; changed only by `ReaderReducer.reduce`.
+public struct ReaderState: Sendable {
+  /// The terminal size.
+  public var size: GridSize
+  /// The data directory, as given.
+  public let dataDirectory: String
+  /// Whether colours are used.
+  public let colors: Bool
+  /// Every article loaded so far.
+  public var store = ArticleStore()
+  /// The active filters: sources, search, dates.
+  public var query: ArticleQuery
+  /// The list's rows while a filter is active.
+  public var filter = ListFilter()
+  /// Selection and scroll position of the list.
+  public var list = ListCursor()
+  /// Which pane the movement keys act on.
+  public var focus = Focus.list
+  /// The article in the reader pane and its scroll position.
+  public var reader = ReaderPosition()
+  /// The shown article, wrapped to the reader's width (kept up to date by the reducer).
+  public var document: ReaderDocument?
+  /// Recently wrapped documents.
+  public var documents = LRUCache<DocumentKey, ReaderDocument>(capacity: 8)
+  /// Recently read bodies (or the problem reading them), by arrival index.
+  public var bodies = LRUCache<Int32, Result<ArticleBody, LoadProblem>>(capacity: 16)
+  /// The article whose body is being read.
+  public var bodyRequest: Int32?
+  /// Progress and problems of the load.
+  public var loading = LoadingState()
+  /// Article counts per source, updated as batches arrive.
+  public var sources: [String?: SourceSummary] = [:]
+  /// The open overlay, if any.
+  public var overlay: Overlay?
+  /// The search prompt, while the user types a search.
+  public var prompt: SearchPrompt?
+  /// The body search for the current pattern.
+  public var bodySearch = BodySearchState()
+  /// A short message for the status line, cleared by the next key.
+  public var message: String?
+
+  /// The state of a reader that has not started loading.
+  public init(options: ReaderOptions, size: GridSize) {
+    self.size = size
+    self.dataDirectory = options.dataDirectory
+    self.colors = options.colors
+    self.query = options.query
+  }
+
+  /// Where the panes are for the current size.
+  public var layout: ScreenLayout { ScreenLayout(size: size) }
+
+  /// The list's rows: arrival indices in list order.
+  public var rows: [Int32] { filter.rows ?? store.order }
+
+  /// Number of rows in the list.
+  public var rowCount: Int { filter.rows?.count ?? store.order.count }
+
+  /// Whether any filter (source, search or date) is active.
+  public var hasFilter: Bool {
+    !query.sources.isEmpty || !query.search.isEmpty || query.since != nil || query.until != nil
+  }
+
+  /// The sources, most articles first, then by name (articles without a source last).
+  public var sortedSources: [SourceSummary] {
+    sources.values.sorted {
+      if $0.count != $1.count { return $0.count > $1.count }
+      switch ($0.name, $1.name) {
+      case (let lhs?, let rhs?): return lhs < rhs
+      case (.some, nil): return true
+      case (nil, _): return false
+      }
+    }
+  }
+}

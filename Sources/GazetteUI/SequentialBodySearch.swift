@@ -1,0 +1,46 @@
+import GazetteModel
+
+/// A simple body search: reads the bodies one after another on the calling thread.
+///
+/// This is the one place that scans bodies for the reader. It is a stand-in for the model's
+/// parallel body search: `DirectoryArticleProvider.searchBodies` is the single call to switch
+/// when that lands. Bodies that cannot be read count as searched and not matching.
+public struct SequentialBodySearch: Sendable {
+  /// How many articles are searched between two progress reports.
+  public static let reportEvery = 64
+
+  /// Reads the bodies.
+  public let read: @Sendable (Article) throws(LoadProblem) -> ArticleBody
+
+  /// Creates a search reading bodies with `reader`.
+  public init(reader: BodyReader) {
+    self.read = { article throws(LoadProblem) in try reader.body(of: article) }
+  }
+
+  /// Creates a search reading bodies with `read`.
+  public init(read: @escaping @Sendable (Article) throws(LoadProblem) -> ArticleBody) {
+    self.read = read
+  }
+
+  /// Searches `articles` in order; see `ArticleProvider.searchBodies`.
+  public func search(
+    _ articles: [Article], matching pattern: SearchPattern,
+    isCancelled: @Sendable () -> Bool, onProgress: @Sendable (BodySearchProgress) -> Void
+  ) {
+    var found: [Int] = []
+    for (position, article) in articles.enumerated() {
+      if isCancelled() { return }
+      if let body = try? read(article), body.paragraphs.contains(where: pattern.matches) {
+        found.append(position)
+      }
+      let searched = position + 1
+      if searched % Self.reportEvery == 0 || searched == articles.count {
+        onProgress(BodySearchProgress(matches: found, searched: searched, total: articles.count))
+        found.removeAll(keepingCapacity: true)
+      }
+    }
+    if articles.isEmpty {
+      onProgress(BodySearchProgress(matches: [], searched: 0, total: 0))
+    }
+  }
+}

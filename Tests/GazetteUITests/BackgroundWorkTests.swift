@@ -1,0 +1,134 @@
+import GazetteModel
+import GazetteUI
+import Synchronization
+import Testing
+
+@Suite struct BackgroundWorkTests {
+  private let provider = SampleArticles.provider
+
+  @Test func sequentialBodySearchReportsPositionsAndProgress() {
+    let reports = Mutex<[BodySearchProgress]>([])
+    let articles = Array(repeating: SampleArticles.articles, count: 30).joined().map { $0 }
+    provider.searchBodies(
+      of: articles, matching: SearchPattern("資源"), isCancelled: { false },
+      onProgress: { progress in reports.withLock { $0.append(progress) } })
+    let all = reports.withLock { $0 }
+    #expect(all.map(\.searched) == [64, 128, 180])
+    #expect(all.allSatisfy { $0.total == 180 })
+    let found = all.flatMap(\.matches)
+    #expect(found == (0..<30).map { $0 * 6 + 1 })
+  }
+
+  @Test func bodySearchStopsPromptlyWhenCancelled() {
+    let reports = Mutex(0)
+    let articles = Array(repeating: SampleArticles.articles, count: 100).joined().map { $0 }
+    provider.searchBodies(
+      of: articles, matching: SearchPattern("x"),
+      isCancelled: { reports.withLock { $0 } >= 1 },
+      onProgress: { _ in reports.withLock { $0 += 1 } })
+    #expect(reports.withLock { $0 } == 1)
+  }
+
+  @Test func bodySearchJobSkipsArticlesTheFiltersExcludeOrTheTitleMatches() {
+    var store = ArticleStore()
+    store.append(SampleArticles.articles)
+    let query = ArticleQuery(
+      sources: ["東京都港区", "Springfield"], search: SearchPattern("the"))
+    let job = BodySearchJob(
+      generation: 4, articles: store.articles, range: 0..<store.count, query: query)
+    let actions = Mutex<[ReaderAction]>([])
+    let spy = SpyProvider(base: provider)
+    job.run(
+      with: spy, isCancelled: { false },
+      report: { action in actions.withLock { $0.append(action) } })
+    // city-1 matches by title, so only tokyo-1's body is read.
+    #expect(spy.searched.ids.withLock { $0 } == ["tokyo-1"])
+    guard case .bodySearchFinished(let generation, let through)? = actions.withLock({ $0.last })
+    else {
+      Issue.record("no finish")
+      return
+    }
+    #expect(generation == 4)
+    #expect(through == 6)
+  }
+
+  @Test func filterJobsGiveUpWhenSuperseded() {
+    var store = ArticleStore()
+    store.append(SampleArticles.synthetic(count: 3_000))
+    let job = FilterJob(
+      generation: 1, articles: store.articles, order: store.order,
+      query: ArticleQuery(search: SearchPattern("Notice")))
+    #expect(job.run(isCancelled: { true }) == nil)
+    #expect(job.run()?.count == 3_000)
+  }
+
+  @Test func theInboxMergesConsecutiveBatches() {
+    let inbox = ActionInbox()
+    let progress = LoadProgress(
+      filesFound: 9, filesLoaded: 1, articlesLoaded: 1, discoveryFinished: false)
+    func batch(_ id: String, loaded: Int) -> LoadBatch {
+      var last = progress
+      last.filesLoaded = loaded
+      return LoadBatch(
+        articles: [SampleArticles.article(id, id, source: nil, day: 1)], problems: [],
+        progress: last)
+    }
+    inbox.beginWork()
+    #expect(inbox.isBusy)
+    inbox.post(.loaded(batch("a", loaded: 1)))
+    inbox.post(.loaded(batch("b", loaded: 2)))
+    inbox.post(.loadEnded)
+    inbox.post(.loaded(batch("c", loaded: 3)))
+    let taken = inbox.take()
+    #expect(taken.count == 3)
+    if case .loaded(let merged) = taken[0] {
+      #expect(merged.articles.map(\.id) == ["a", "b"])
+      #expect(merged.progress.filesLoaded == 2)
+    } else {
+      Issue.record("expected a merged batch")
+    }
+    inbox.endWork()
+    #expect(!inbox.isBusy)
+    #expect(inbox.take().isEmpty)
+  }
+
+  @Test func theLRUCacheForgetsTheLeastRecentlyUsed() {
+    var cache = LRUCache<Int, String>(capacity: 2)
+    cache.insert("one", for: 1)
+    cache.insert("two", for: 2)
+    #expect(cache.value(for: 1) == "one")
+    cache.insert("three", for: 3)
+    #expect(cache.peek(2) == nil)
+    #expect(cache.peek(1) == "one")
+    #expect(cache.peek(3) == "three")
+    #expect(cache.count == 2)
+  }
+}
+
+/// Ids seen by a spy, shared between threads.
+private final class IDLog: Sendable {
+  let ids = Mutex<[String]>([])
+}
+
+/// Records which articles' bodies a search reads.
+private struct SpyProvider: ArticleProvider {
+  let base: InMemoryArticleProvider
+  let searched = IDLog()
+
+  func loadArticles(isCancelled: @Sendable () -> Bool, onBatch: @Sendable (LoadBatch) -> Void) {
+    base.loadArticles(isCancelled: isCancelled, onBatch: onBatch)
+  }
+
+  func body(of article: Article) throws(LoadProblem) -> ArticleBody {
+    try base.body(of: article)
+  }
+
+  func searchBodies(
+    of articles: [Article], matching pattern: SearchPattern, isCancelled: @Sendable () -> Bool,
+    onProgress: @Sendable (BodySearchProgress) -> Void
+  ) {
+    searched.ids.withLock { $0 += articles.map(\.id) }
+    base.searchBodies(
+      of: articles, matching: pattern, isCancelled: isCancelled, onProgress: onProgress)
+  }
+}

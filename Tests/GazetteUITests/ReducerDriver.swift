@@ -1,0 +1,161 @@
+import GazetteModel
+import GazetteUI
+import Synchronization
+
+/// Runs the reducer with its effects performed inline, the way `ReaderApp` would perform
+/// them in the background, so reducer tests are deterministic and need no terminal.
+struct ReducerDriver {
+  var state: ReaderState
+  let provider: InMemoryArticleProvider
+  /// Whether `.loadArticles` delivers every batch at once (otherwise tests call `deliver`).
+  var loadsAutomatically = true
+  /// Whether body reads wait in `heldBodyReads` until `releaseBodies()`.
+  var holdsBodies = false
+  /// Whether filter jobs wait in `heldFilters` until `releaseFilters()`.
+  var holdsFilters = false
+  /// Whether the body-search timer fires at once (otherwise it waits in `timers`).
+  var firesTimersAtOnce = true
+  private(set) var heldBodyReads: [(Int32, Article)] = []
+  private(set) var heldFilters: [FilterJob] = []
+  private(set) var timers: [ReaderTimer] = []
+  private(set) var exits: [ReaderExit] = []
+  private(set) var redraws = 0
+  private(set) var bodyReads: [Int32] = []
+  private(set) var filterJobs = 0
+  private(set) var bodySearches: [BodySearchJob] = []
+  private(set) var cancellations = 0
+
+  init(
+    provider: InMemoryArticleProvider = SampleArticles.provider,
+    size: GridSize = GridSize(width: 120, height: 40), query: ArticleQuery = ArticleQuery(),
+    colors: Bool = true, start: Bool = true
+  ) {
+    self.provider = provider
+    self.state = ReaderState(
+      options: ReaderOptions(dataDirectory: "data", query: query, colors: colors), size: size)
+    if start { send(.started) }
+  }
+
+  mutating func send(_ action: ReaderAction) {
+    for effect in ReaderReducer.reduce(&state, action) {
+      perform(effect)
+    }
+  }
+
+  mutating func press(_ keys: Key...) {
+    for key in keys { send(.event(.key(key))) }
+  }
+
+  mutating func type(_ text: String) {
+    for character in text { send(.event(.key(.character(character)))) }
+  }
+
+  mutating func resize(_ width: Int, _ height: Int) {
+    send(.event(.resize(GridSize(width: width, height: height))))
+  }
+
+  /// Delivers all batches of the provider, then the end of the load.
+  mutating func deliverAll() {
+    for batch in batches() { send(.loaded(batch)) }
+    send(.loadEnded)
+  }
+
+  /// The provider's batches, collected.
+  func batches() -> [LoadBatch] {
+    let collected = Mutex<[LoadBatch]>([])
+    provider.loadArticles(
+      isCancelled: { false },
+      onBatch: { batch in collected.withLock { $0.append(batch) } })
+    return collected.withLock { $0 }
+  }
+
+  mutating func releaseBodies() {
+    let held = heldBodyReads
+    heldBodyReads = []
+    for (index, article) in held { readBody(index, article) }
+  }
+
+  mutating func releaseFilters() {
+    let held = heldFilters
+    heldFilters = []
+    for job in held { runFilter(job) }
+  }
+
+  mutating func fireTimers() {
+    let due = timers
+    timers = []
+    for timer in due { send(.timerFired(timer)) }
+  }
+
+  /// The titles of the list's rows, in order.
+  var titles: [String] {
+    state.rows.map { state.store[$0].title }
+  }
+
+  /// The id of the selected article.
+  var selectedID: String? {
+    state.list.selectedArticle.map { state.store[$0].id }
+  }
+
+  /// The reader document's text lines.
+  var documentLines: [String] {
+    guard let document = state.document else { return [] }
+    return document.lines.indices.map { String(document.text(ofLine: $0)) }
+  }
+
+  private mutating func perform(_ effect: ReaderEffect) {
+    switch effect {
+    case .loadArticles:
+      if loadsAutomatically { deliverAll() }
+    case .readBody(let index, let article):
+      bodyReads.append(index)
+      if holdsBodies {
+        heldBodyReads.append((index, article))
+      } else {
+        readBody(index, article)
+      }
+    case .filterArticles(let job):
+      filterJobs += 1
+      if holdsFilters {
+        heldFilters.append(job)
+      } else {
+        runFilter(job)
+      }
+    case .searchBodies(let job):
+      bodySearches.append(job)
+      let reported = Mutex<[ReaderAction]>([])
+      job.run(
+        with: provider, isCancelled: { false },
+        report: { action in reported.withLock { $0.append(action) } })
+      for action in reported.withLock({ $0 }) { send(action) }
+    case .cancelBodySearch:
+      cancellations += 1
+    case .schedule(let timer, _):
+      if firesTimersAtOnce {
+        send(.timerFired(timer))
+      } else {
+        timers.append(timer)
+      }
+    case .redrawScreen:
+      redraws += 1
+    case .exit(let exit):
+      exits.append(exit)
+    }
+  }
+
+  private mutating func readBody(_ index: Int32, _ article: Article) {
+    let result: Result<ArticleBody, LoadProblem>
+    do throws(LoadProblem) {
+      result = .success(try provider.body(of: article))
+    } catch {
+      result = .failure(error)
+    }
+    send(.bodyRead(article: index, result: result))
+  }
+
+  private mutating func runFilter(_ job: FilterJob) {
+    if let rows = job.run() {
+      send(.filtered(generation: job.generation, rows: rows, covered: job.articles.count))
+    }
+  }
+}
