@@ -75,6 +75,7 @@ def paragraphs_of(body):
 
 
 def reject_duplicate_keys(pairs):
+    """Object hook for `json.loads`: a key given twice is an error, not a silent overwrite."""
     keys = [key for key, _ in pairs]
     duplicates = sorted({key for key in keys if keys.count(key) > 1})
     if duplicates:
@@ -107,6 +108,7 @@ class Report:
 
 
 def check_string(report, where, field, value, allow_layout=False):
+    """Reports control characters; newline and tab are allowed only where `allow_layout` says."""
     text = value if not allow_layout else value.replace("\n", "").replace("\t", "")
     if not allow_layout and ("\n" in value or "\t" in value):
         report.problem(where, f"`{field}` holds a newline or tab")
@@ -116,6 +118,7 @@ def check_string(report, where, field, value, allow_layout=False):
 
 
 def check_article(report, where, article, default_id):
+    """Checks one article object and adds it to the figures."""
     if not isinstance(article, dict):
         report.problem(where, "is not a JSON object")
         return
@@ -195,6 +198,7 @@ def check_article(report, where, article, default_id):
 
 
 def check_file(report, root, path):
+    """Decodes one file (UTF-8, optional BOM) and checks the article or array it holds."""
     relative = os.path.relpath(path, root).replace(os.sep, "/")
     with open(path, "rb") as handle:
         raw = handle.read()
@@ -254,6 +258,7 @@ def check_demo_promises(report):
 
 
 def describe(report):
+    """The summary printed after the problems: counts of files, articles, forms and fields."""
     def counter(values):
         return ", ".join(f"{key} {count}" for key, count in sorted(values.items()))
 
@@ -277,6 +282,7 @@ def describe(report):
 
 
 def main():
+    """Checks the directory named on the command line; exits 1 when a problem was found."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("root", help="the article directory")
     parser.add_argument("--demo", action="store_true", help="also check the sample-data promises")

@@ -763,105 +763,233 @@ LANGUAGES = {
 
 # MARK: - Issuers
 
-# slug, name, language, places, roads, phone pattern, URL host, date forms (first is the site's
-# usual one), share of array bodies, JSON style, BOM share.
+class Source:
+    """An issuer as the generator models it: its names, places and publishing habits."""
+
+    def __init__(
+        self, slug, name, language, places, roads, phone, host, dates,
+        array_share=0.5, style="pretty", bom_share=0.0, topics=None, folder=None,
+    ):
+        self.slug, self.name, self.language = slug, name, language
+        self.places, self.roads = places, roads
+        self.phone, self.host, self.dates = phone, host, dates
+        self.array_share, self.style, self.bom_share = array_share, style, bom_share
+        self.topics = topics
+        # Most folders are ASCII slugs; one uses the issuer's own name, as some scrapers do.
+        self.folder = folder or slug
+
+
+# Where the articles come from. Each issuer has its own habits: the date form it usually writes
+# (first in `dates`), how often bodies are arrays, its JSON style and how often files carry a
+# BOM. `topics` limits a specialised issuer to its own subjects.
 SOURCES = [
-    ("panjin-gov", "盘锦市人民政府", "zh-Hans", ["兴隆台区", "双台子区", "大洼区", "盘山县"],
-     ["石油大街", "泰山路", "双兴北路", "惠宾大街", "红旗大街", "辽河北路"], "0427-28{4}", "www.panjin.example",
-     ["iso-date", "cjk", "iso-datetime"], 0.5, "pretty", 0.0),
-    ("shenyang-gov", "沈阳市人民政府", "zh-Hans", ["和平区", "沈河区", "皇姑区", "铁西区", "浑南区"],
-     ["青年大街", "北陵大街", "市府大路", "十一纬路", "建设大路", "南京街"], "024-22{5}", "www.shenyang.example",
-     ["iso-date", "iso-datetime"], 0.3, "pretty", 0.0),
-    ("dalian-transport", "大连市交通运输局", "zh-Hans", ["中山区", "西岗区", "沙河口区", "甘井子区"],
-     ["人民路", "中山路", "黄河路", "五四路", "西南路", "东北路"], "0411-8{6}", "jtj.dalian.example",
-     ["cjk", "iso-date"], 0.6, "compact", 0.0),
-    ("hangzhou-cgj", "杭州市城市管理局", "zh-Hans", ["上城区", "拱墅区", "西湖区", "滨江区", "余杭区"],
-     ["延安路", "文三路", "天目山路", "解放路", "莫干山路", "江南大道"], "0571-87{5}", "cgw.hangzhou.example",
-     ["iso-date", "slash"], 0.2, "pretty", 0.0),
-    ("chengdu-edu", "成都市教育局", "zh-Hans", ["锦江区", "青羊区", "金牛区", "武侯区", "成华区"],
-     ["人民南路", "蜀都大道", "天府大道", "一环路", "科华北路", "红星路"], "028-61{5}", "edu.chengdu.example",
-     ["iso-datetime", "iso-date"], 0.5, "php", 0.0),
-    ("shenzhen-weather", "深圳市气象局", "zh-Hans", ["福田区", "罗湖区", "南山区", "宝安区", "龙岗区"],
-     ["深南大道", "滨海大道", "北环大道", "红荔路", "华强北路", "宝安大道"], "0755-88{5}", "weather.shenzhen.example",
-     ["iso-datetime", "iso-date"], 0.3, "pretty", 0.0),
-    ("wuhan-water", "武汉市水务局", "zh-Hans", ["江岸区", "江汉区", "硚口区", "武昌区", "洪山区"],
-     ["解放大道", "中山大道", "武珞路", "珞喻路", "沿江大道", "发展大道"], "027-82{5}", "swj.wuhan.example",
-     ["cjk", "iso-date"], 0.4, "pretty", 0.0),
-    ("guangzhou-tax", "广州市税务局", "zh-Hans", ["越秀区", "天河区", "海珠区", "荔湾区", "白云区"],
-     ["环市东路", "天河路", "中山五路", "江南大道", "广州大道", "东风中路"], "020-83{5}", "tax.guangzhou.example",
-     ["iso-date", "slash"], 0.5, "pretty", 0.0),
-    ("panjin-daily", "盤錦日報", "zh-Hant", ["興隆臺區", "雙臺子區", "大窪區", "盤山縣"],
-     ["石油大街", "泰山路", "雙興北路", "惠賓大街", "紅旗大街", "遼河北路"], "0427-28{5}", "pjrb.example",
-     ["iso-date", "cjk"], 0.4, "pretty", 0.3),
-    ("taipei", "臺北市政府", "zh-Hant", ["大安區", "信義區", "中山區", "士林區", "文山區", "內湖區"],
-     ["忠孝東路四段", "復興南路二段", "信義路三段", "民生東路", "承德路", "羅斯福路四段"], "(02)2720-{4}", "www.taipei.example",
-     ["slash", "iso-datetime", "iso-date"], 0.6, "pretty", 0.1),
-    ("new-taipei", "新北市政府", "zh-Hant", ["板橋區", "三重區", "中和區", "新莊區", "新店區"],
-     ["文化路一段", "中山路二段", "重新路三段", "中正路", "北新路二段", "民權路"], "(02)2960-{4}", "www.ntpc.example",
-     ["slash", "iso-date"], 0.4, "compact", 0.0),
-    ("kaohsiung", "高雄市政府", "zh-Hant", ["苓雅區", "前鎮區", "左營區", "鼓山區", "三民區"],
-     ["中正四路", "博愛二路", "九如一路", "民族一路", "五福一路", "中華五路"], "(07)336-{4}", "www.kcg.example",
-     ["iso-date", "slash"], 0.5, "pretty", 0.0),
-    ("taichung", "臺中市政府", "zh-Hant", ["西屯區", "北屯區", "南屯區", "豐原區", "大里區"],
-     ["臺灣大道二段", "文心路三段", "英才路", "五權路", "崇德路", "中清路"], "(04)2228-{4}", "www.taichung.example",
-     ["iso-datetime", "iso-date"], 0.3, "pretty", 0.0),
-    ("minato", "東京都港区", "ja", ["芝地区", "麻布地区", "赤坂地区", "高輪地区", "芝浦港南地区"],
-     ["桜田通り", "第一京浜", "外苑東通り", "六本木通り", "海岸通り", "日比谷通り"], "03-3578-{4}", "www.city.minato.example",
-     ["cjk", "slash", "iso-date"], 0.5, "pretty", 0.0),
-    ("osaka", "大阪市", "ja", ["北区", "中央区", "此花区", "天王寺区", "浪速区", "住之江区"],
-     ["御堂筋", "堺筋", "松屋町筋", "中央大通", "長堀通", "なにわ筋"], "06-6208-{4}", "www.city.osaka.example",
-     ["iso-date", "cjk"], 0.4, "pretty", 0.0),
-    ("yokohama", "横浜市", "ja", ["中区", "西区", "港北区", "青葉区", "戸塚区"],
-     ["本町通り", "みなとみらい大通り", "国道16号", "環状2号線", "中原街道", "鎌倉街道"], "045-671-{4}", "www.city.yokohama.example",
-     ["cjk", "iso-datetime"], 0.6, "pretty", 0.0),
-    ("sapporo", "札幌市", "ja", ["中央区", "北区", "東区", "白石区", "豊平区"],
-     ["北1条通", "創成川通", "石山通", "環状通", "西5丁目樽川通", "南郷通"], "011-211-{4}", "www.city.sapporo.example",
-     ["slash", "cjk"], 0.3, "compact", 0.0),
-    ("fukuoka", "福岡市", "ja", ["博多区", "中央区", "南区", "早良区", "東区"],
-     ["明治通り", "昭和通り", "渡辺通り", "大博通り", "国体道路", "城南線"], "092-711-{4}", "www.city.fukuoka.example",
-     ["iso-date", "cjk"], 0.5, "pretty", 0.2),
-    ("kyoto", "京都市", "ja", ["上京区", "中京区", "下京区", "左京区", "伏見区"],
-     ["河原町通", "烏丸通", "四条通", "堀川通", "御池通", "今出川通"], "075-222-{4}", "www.city.kyoto.example",
-     ["cjk", "iso-date"], 0.4, "pretty", 0.0),
-    ("seoul", "서울특별시", "ko", ["종로구", "마포구", "강남구", "송파구", "노원구", "영등포구"],
-     ["세종대로", "양화로", "테헤란로", "올림픽로", "동일로", "여의대로"], "02-2133-{4}", "www.seoul.example",
-     ["dot", "iso-datetime"], 0.5, "pretty", 0.0),
-    ("busan", "부산광역시", "ko", ["해운대구", "수영구", "부산진구", "동래구", "사하구"],
-     ["중앙대로", "해운대로", "광안해변로", "수영로", "낙동대로", "전포대로"], "051-888-{4}", "www.busan.example",
-     ["dot", "iso-date"], 0.6, "php", 0.1),
-    ("incheon", "인천광역시", "ko", ["남동구", "연수구", "부평구", "미추홀구", "서구"],
-     ["인하로", "경인로", "부평대로", "컨벤시아대로", "남동대로", "봉수대로"], "032-440-{4}", "www.incheon.example",
-     ["dot", "iso-date"], 0.4, "pretty", 0.0),
-    ("daegu", "대구광역시", "ko", ["중구", "수성구", "달서구", "북구", "동구"],
-     ["달구벌대로", "동대구로", "중앙대로", "신천대로", "국채보상로", "팔달로"], "053-803-{4}", "www.daegu.example",
-     ["iso-date", "dot"], 0.3, "compact", 0.0),
-    ("gyeonggi", "경기도", "ko", ["수원시", "성남시", "고양시", "용인시", "부천시"],
-     ["경수대로", "중부대로", "성남대로", "중앙로", "효원로", "경기대로"], "031-8008-{4}", "www.gg.example",
-     ["dot", "iso-datetime"], 0.5, "pretty", 0.0),
-    ("springfield", "Springfield City Council", "en", ["Northside", "Eastside", "Downtown", "Riverside", "Mill Creek"],
-     ["Elm Street", "Main Street", "Harbor Avenue", "Route 9", "Chestnut Street", "Riverside Drive"], "(555) 010-{4}", "www.springfield.example",
-     ["iso-date", "iso-datetime", "slash"], 0.5, "pretty", 0.0),
-    ("metro-transit", "Metro Transit Authority", "en", ["Union Station", "Harbor Point", "Lakeside", "Eastgate", "Central Station"],
-     ["Canal Street", "Pearl Street", "Eastgate Boulevard", "Franklin Avenue", "Water Street", "Grove Avenue"], "(555) 010-{4}", "www.metrotransit.example",
-     ["iso-datetime", "iso-date"], 0.4, "pretty", 0.0),
-    ("riverside-health", "Riverside County Public Health", "en", ["Riverside", "Brookfield", "Oak Hill", "Westport", "Fairview"],
-     ["County Road 12", "Oak Hill Road", "Lincoln Avenue", "Market Street", "Bridge Street", "Park Avenue"], "(555) 012-{4}", "health.riverside.example",
-     ["iso-date", "iso-datetime"], 0.3, "compact", 0.0),
-    ("portsmouth", "City of Portsmouth", "en", ["North End", "South End", "West End", "Pleasant Hill", "Harbor Heights"],
-     ["Market Street", "Islington Street", "Middle Street", "Pleasant Street", "State Street", "Congress Street"], "(555) 013-{4}", "www.portsmouth.example",
-     ["iso-date", "slash"], 0.4, "pretty", 0.1),
-    ("lakeside-schools", "Lakeside School District", "en", ["Lakeside", "Cedar Grove", "Maple Heights", "Shoreview", "Pine Ridge"],
-     ["Lake Shore Drive", "Cedar Avenue", "School Street", "Maple Road", "Pine Ridge Road", "Shore Road"], "(555) 014-{4}", "www.lakesideschools.example",
-     ["iso-date", "iso-datetime"], 0.6, "pretty", 0.0),
-    ("harbor-water", "Harbor City Water Department", "en", ["Harbor City", "Bayview", "Old Town", "Marina District", "Hillcrest"],
-     ["Bay Street", "Marina Boulevard", "Hill Street", "Ocean Avenue", "Dock Street", "Front Street"], "(555) 015-{4}", "water.harborcity.example",
-     ["iso-datetime", "iso-date"], 0.4, "php", 0.0),
+    Source(
+        "panjin-gov", "盘锦市人民政府", "zh-Hans",
+        places=["兴隆台区", "双台子区", "大洼区", "盘山县"],
+        roads=["石油大街", "泰山路", "双兴北路", "惠宾大街", "红旗大街", "辽河北路"],
+        phone="0427-28{4}", host="www.panjin.example", dates=["iso-date", "cjk", "iso-datetime"],
+    ),
+    Source(
+        "shenyang-gov", "沈阳市人民政府", "zh-Hans",
+        places=["和平区", "沈河区", "皇姑区", "铁西区", "浑南区"],
+        roads=["青年大街", "北陵大街", "市府大路", "十一纬路", "建设大路", "南京街"],
+        phone="024-22{5}", host="www.shenyang.example", dates=["iso-date", "iso-datetime"],
+        array_share=0.3,
+    ),
+    Source(
+        "dalian-transport", "大连市交通运输局", "zh-Hans",
+        places=["中山区", "西岗区", "沙河口区", "甘井子区"],
+        roads=["人民路", "中山路", "黄河路", "五四路", "西南路", "东北路"],
+        phone="0411-8{6}", host="jtj.dalian.example", dates=["cjk", "iso-date"],
+        array_share=0.6, style="compact", topics=["road", "transit"],
+    ),
+    Source(
+        "hangzhou-cgj", "杭州市城市管理局", "zh-Hans",
+        places=["上城区", "拱墅区", "西湖区", "滨江区", "余杭区"],
+        roads=["延安路", "文三路", "天目山路", "解放路", "莫干山路", "江南大道"],
+        phone="0571-87{5}", host="cgw.hangzhou.example", dates=["iso-date", "slash"],
+        array_share=0.2, topics=["waste", "road", "water"],
+    ),
+    Source(
+        "chengdu-edu", "成都市教育局", "zh-Hans",
+        places=["锦江区", "青羊区", "金牛区", "武侯区", "成华区"],
+        roads=["人民南路", "蜀都大道", "天府大道", "一环路", "科华北路", "红星路"],
+        phone="028-61{5}", host="edu.chengdu.example", dates=["iso-datetime", "iso-date"],
+        style="php", topics=["school"],
+    ),
+    Source(
+        "shenzhen-weather", "深圳市气象局", "zh-Hans",
+        places=["福田区", "罗湖区", "南山区", "宝安区", "龙岗区"],
+        roads=["深南大道", "滨海大道", "北环大道", "红荔路", "华强北路", "宝安大道"],
+        phone="0755-88{5}", host="weather.shenzhen.example", dates=["iso-datetime", "iso-date"],
+        array_share=0.3, topics=["weather"],
+    ),
+    Source(
+        "wuhan-water", "武汉市水务局", "zh-Hans",
+        places=["江岸区", "江汉区", "硚口区", "武昌区", "洪山区"],
+        roads=["解放大道", "中山大道", "武珞路", "珞喻路", "沿江大道", "发展大道"],
+        phone="027-82{5}", host="swj.wuhan.example", dates=["cjk", "iso-date"],
+        array_share=0.4, topics=["water", "weather"],
+    ),
+    Source(
+        "guangzhou-tax", "广州市税务局", "zh-Hans",
+        places=["越秀区", "天河区", "海珠区", "荔湾区", "白云区"],
+        roads=["环市东路", "天河路", "中山五路", "江南大道", "广州大道", "东风中路"],
+        phone="020-83{5}", host="tax.guangzhou.example", dates=["iso-date", "slash"],
+        topics=["tax"],
+    ),
+    Source(
+        "panjin-daily", "盤錦日報", "zh-Hant",
+        places=["興隆臺區", "雙臺子區", "大窪區", "盤山縣"],
+        roads=["石油大街", "泰山路", "雙興北路", "惠賓大街", "紅旗大街", "遼河北路"],
+        phone="0427-28{5}", host="pjrb.example", dates=["iso-date", "cjk"],
+        array_share=0.4, bom_share=0.3, topics=["road", "waste", "weather", "health", "hearing", "school"],
+    ),
+    Source(
+        "taipei", "臺北市政府", "zh-Hant",
+        places=["大安區", "信義區", "中山區", "士林區", "文山區", "內湖區"],
+        roads=["忠孝東路四段", "復興南路二段", "信義路三段", "民生東路", "承德路", "羅斯福路四段"],
+        phone="(02)2720-{4}", host="www.taipei.example", dates=["slash", "iso-datetime", "iso-date"],
+        array_share=0.6, bom_share=0.1,
+    ),
+    Source(
+        "new-taipei", "新北市政府", "zh-Hant",
+        places=["板橋區", "三重區", "中和區", "新莊區", "新店區"],
+        roads=["文化路一段", "中山路二段", "重新路三段", "中正路", "北新路二段", "民權路"],
+        phone="(02)2960-{4}", host="www.ntpc.example", dates=["slash", "iso-date"],
+        array_share=0.4, style="compact",
+    ),
+    Source(
+        "kaohsiung", "高雄市政府", "zh-Hant",
+        places=["苓雅區", "前鎮區", "左營區", "鼓山區", "三民區"],
+        roads=["中正四路", "博愛二路", "九如一路", "民族一路", "五福一路", "中華五路"],
+        phone="(07)336-{4}", host="www.kcg.example", dates=["iso-date", "slash"],
+    ),
+    Source(
+        "taichung", "臺中市政府", "zh-Hant",
+        places=["西屯區", "北屯區", "南屯區", "豐原區", "大里區"],
+        roads=["臺灣大道二段", "文心路三段", "英才路", "五權路", "崇德路", "中清路"],
+        phone="(04)2228-{4}", host="www.taichung.example", dates=["iso-datetime", "iso-date"],
+        array_share=0.3,
+    ),
+    Source(
+        "minato", "東京都港区", "ja",
+        places=["芝地区", "麻布地区", "赤坂地区", "高輪地区", "芝浦港南地区"],
+        roads=["桜田通り", "第一京浜", "外苑東通り", "六本木通り", "海岸通り", "日比谷通り"],
+        phone="03-3578-{4}", host="www.city.minato.example", dates=["cjk", "slash", "iso-date"],
+    ),
+    Source(
+        "osaka", "大阪市", "ja",
+        places=["北区", "中央区", "此花区", "天王寺区", "浪速区", "住之江区"],
+        roads=["御堂筋", "堺筋", "松屋町筋", "中央大通", "長堀通", "なにわ筋"],
+        phone="06-6208-{4}", host="www.city.osaka.example", dates=["iso-date", "cjk"],
+        array_share=0.4, folder="大阪市",
+    ),
+    Source(
+        "yokohama", "横浜市", "ja",
+        places=["中区", "西区", "港北区", "青葉区", "戸塚区"],
+        roads=["本町通り", "みなとみらい大通り", "国道16号", "環状2号線", "中原街道", "鎌倉街道"],
+        phone="045-671-{4}", host="www.city.yokohama.example", dates=["cjk", "iso-datetime"],
+        array_share=0.6,
+    ),
+    Source(
+        "sapporo", "札幌市", "ja",
+        places=["中央区", "北区", "東区", "白石区", "豊平区"],
+        roads=["北1条通", "創成川通", "石山通", "環状通", "西5丁目樽川通", "南郷通"],
+        phone="011-211-{4}", host="www.city.sapporo.example", dates=["slash", "cjk"],
+        array_share=0.3, style="compact",
+    ),
+    Source(
+        "fukuoka", "福岡市", "ja",
+        places=["博多区", "中央区", "南区", "早良区", "東区"],
+        roads=["明治通り", "昭和通り", "渡辺通り", "大博通り", "国体道路", "城南線"],
+        phone="092-711-{4}", host="www.city.fukuoka.example", dates=["iso-date", "cjk"],
+        bom_share=0.2,
+    ),
+    Source(
+        "kyoto", "京都市", "ja",
+        places=["上京区", "中京区", "下京区", "左京区", "伏見区"],
+        roads=["河原町通", "烏丸通", "四条通", "堀川通", "御池通", "今出川通"],
+        phone="075-222-{4}", host="www.city.kyoto.example", dates=["cjk", "iso-date"],
+        array_share=0.4,
+    ),
+    Source(
+        "seoul", "서울특별시", "ko",
+        places=["종로구", "마포구", "강남구", "송파구", "노원구", "영등포구"],
+        roads=["세종대로", "양화로", "테헤란로", "올림픽로", "동일로", "여의대로"],
+        phone="02-2133-{4}", host="www.seoul.example", dates=["dot", "iso-datetime"],
+    ),
+    Source(
+        "busan", "부산광역시", "ko",
+        places=["해운대구", "수영구", "부산진구", "동래구", "사하구"],
+        roads=["중앙대로", "해운대로", "광안해변로", "수영로", "낙동대로", "전포대로"],
+        phone="051-888-{4}", host="www.busan.example", dates=["dot", "iso-date"],
+        array_share=0.6, style="php", bom_share=0.1,
+    ),
+    Source(
+        "incheon", "인천광역시", "ko",
+        places=["남동구", "연수구", "부평구", "미추홀구", "서구"],
+        roads=["인하로", "경인로", "부평대로", "컨벤시아대로", "남동대로", "봉수대로"],
+        phone="032-440-{4}", host="www.incheon.example", dates=["dot", "iso-date"],
+        array_share=0.4,
+    ),
+    Source(
+        "daegu", "대구광역시", "ko",
+        places=["중구", "수성구", "달서구", "북구", "동구"],
+        roads=["달구벌대로", "동대구로", "중앙대로", "신천대로", "국채보상로", "팔달로"],
+        phone="053-803-{4}", host="www.daegu.example", dates=["iso-date", "dot"],
+        array_share=0.3, style="compact",
+    ),
+    Source(
+        "gyeonggi", "경기도", "ko",
+        places=["수원시", "성남시", "고양시", "용인시", "부천시"],
+        roads=["경수대로", "중부대로", "성남대로", "중앙로", "효원로", "경기대로"],
+        phone="031-8008-{4}", host="www.gg.example", dates=["dot", "iso-datetime"],
+    ),
+    Source(
+        "springfield", "Springfield City Council", "en",
+        places=["Northside", "Eastside", "Downtown", "Riverside", "Mill Creek"],
+        roads=["Elm Street", "Main Street", "Harbor Avenue", "Route 9", "Chestnut Street", "Riverside Drive"],
+        phone="(555) 010-{4}", host="www.springfield.example", dates=["iso-date", "iso-datetime", "slash"],
+    ),
+    Source(
+        "metro-transit", "Metro Transit Authority", "en",
+        places=["Union Station", "Harbor Point", "Lakeside", "Eastgate", "Central Station"],
+        roads=["Canal Street", "Pearl Street", "Eastgate Boulevard", "Franklin Avenue", "Water Street", "Grove Avenue"],
+        phone="(555) 010-{4}", host="www.metrotransit.example", dates=["iso-datetime", "iso-date"],
+        array_share=0.4, topics=["transit", "road"],
+    ),
+    Source(
+        "riverside-health", "Riverside County Public Health", "en",
+        places=["Riverside", "Brookfield", "Oak Hill", "Westport", "Fairview"],
+        roads=["County Road 12", "Oak Hill Road", "Lincoln Avenue", "Market Street", "Bridge Street", "Park Avenue"],
+        phone="(555) 012-{4}", host="health.riverside.example", dates=["iso-date", "iso-datetime"],
+        array_share=0.3, style="compact", topics=["health", "weather"],
+    ),
+    Source(
+        "portsmouth", "City of Portsmouth", "en",
+        places=["North End", "South End", "West End", "Pleasant Hill", "Harbor Heights"],
+        roads=["Market Street", "Islington Street", "Middle Street", "Pleasant Street", "State Street", "Congress Street"],
+        phone="(555) 013-{4}", host="www.portsmouth.example", dates=["iso-date", "slash"],
+        array_share=0.4, bom_share=0.1,
+    ),
+    Source(
+        "lakeside-schools", "Lakeside School District", "en",
+        places=["Lakeside", "Cedar Grove", "Maple Heights", "Shoreview", "Pine Ridge"],
+        roads=["Lake Shore Drive", "Cedar Avenue", "School Street", "Maple Road", "Pine Ridge Road", "Shore Road"],
+        phone="(555) 014-{4}", host="www.lakesideschools.example", dates=["iso-date", "iso-datetime"],
+        array_share=0.6, topics=["school", "hearing", "weather"],
+    ),
+    Source(
+        "harbor-water", "Harbor City Water Department", "en",
+        places=["Harbor City", "Bayview", "Old Town", "Marina District", "Hillcrest"],
+        roads=["Bay Street", "Marina Boulevard", "Hill Street", "Ocean Avenue", "Dock Street", "Front Street"],
+        phone="(555) 015-{4}", host="water.harborcity.example", dates=["iso-datetime", "iso-date"],
+        array_share=0.4, style="php", topics=["water", "hearing"],
+    ),
 ]
 
-# Issuer folders that use the issuer's own name rather than an ASCII slug, as some scrapers do.
-NATIVE_FOLDER_SLUGS = {"osaka"}
-
-# Share of articles per language, and per topic.
+# Share of articles per language.
 LANGUAGE_WEIGHTS = {"zh-Hans": 0.30, "zh-Hant": 0.15, "ja": 0.20, "ko": 0.15, "en": 0.20}
 TIME_ZONES = {"zh-Hans": "+08:00", "zh-Hant": "+08:00", "ja": "+09:00", "ko": "+09:00"}
 EN_TIME_ZONES = ["-05:00", "-04:00", "-08:00", "-07:00", "Z"]
@@ -871,21 +999,6 @@ DAY_SPAN = (datetime.date(2024, 12, 31) - FIRST_DAY).days + 1
 
 # Topics whose long notices list streets and works; the others list offices and schools.
 WORKS_TOPICS = {"road", "water", "transit", "waste"}
-
-# Issuers that publish on a few topics only; the others publish on all of them.
-TOPICS_BY_SOURCE = {
-    "dalian-transport": ["road", "transit"],
-    "hangzhou-cgj": ["waste", "road", "water"],
-    "chengdu-edu": ["school"],
-    "shenzhen-weather": ["weather"],
-    "wuhan-water": ["water", "weather"],
-    "guangzhou-tax": ["tax"],
-    "panjin-daily": ["road", "waste", "weather", "health", "hearing", "school"],
-    "metro-transit": ["transit", "road"],
-    "riverside-health": ["health", "weather"],
-    "lakeside-schools": ["school", "hearing", "weather"],
-    "harbor-water": ["water", "hearing"],
-}
 
 ARRAY_FILE_SHARE = 0.05
 LARGE_BODY_SHARE = 0.001
@@ -917,14 +1030,18 @@ def draw(rng, values, count):
 
 
 class Issuer:
-    """One source of articles, with its habits (date form, body form, JSON style)."""
+    """A source with the phrase pools of its language and tables drawn from once per process."""
 
-    def __init__(self, entry, figures):
-        (self.slug, self.name, self.language, self.places, self.roads, self.phone, self.host,
-         self.date_forms, self.array_share, self.json_style, self.bom_share) = entry
-        self.folder = self.name if self.slug in NATIVE_FOLDER_SLUGS else self.slug
+    def __init__(self, source, figures):
+        self.source = source
+        self.slug, self.name, self.language = source.slug, source.name, source.language
+        self.places, self.roads, self.phone, self.host = (
+            source.places, source.roads, source.phone, source.host
+        )
+        self.date_forms, self.array_share = source.dates, source.array_share
+        self.json_style, self.bom_share, self.folder = source.style, source.bom_share, source.folder
         self.pools = LANGUAGES[self.language]
-        self.topics = TOPICS_BY_SOURCE.get(self.slug) or sorted(self.pools["topics"])
+        self.topics = source.topics or sorted(self.pools["topics"])
         self.figures = figures
         self.extra = self.pools["background"] + self.pools["advice"]
         self.road_triples = list(itertools.permutations(self.roads, 3))
@@ -941,6 +1058,7 @@ class Issuer:
 
 
 def month_day(language, day):
+    """A day of the year as the language writes it in running text: 5月8日, 5월 8일, May 8."""
     if language == "en":
         return f"{MONTHS_EN[day.month - 1]} {day.day}"
     if language == "ko":
@@ -976,6 +1094,7 @@ def published_text(rng, issuer, moment):
 
 
 def phone_number(rng, pattern):
+    """Fills the `{N}` of a pattern such as "03-3578-{4}" with N random digits."""
     brace = pattern.index("{")
     width = int(pattern[brace + 1])
     return f"{pattern[:brace]}{int(rng.random() * 10**width):0{width}d}"
@@ -1064,6 +1183,7 @@ def reroll(rng, issuer, slots):
 
 
 def make_title(rng, issuer, topic, slots):
+    """A headline for the topic, sometimes with a site prefix or an emoji; 10–60 characters."""
     templates = issuer.pools["topics"][topic][1]
     title = one_of(rng, templates).format_map(slots)
     roll = rng.random()
@@ -1201,6 +1321,7 @@ def schedule_lines(issuer, template, month):
 
 
 def pick_language(rng):
+    """A language drawn with the weights of LANGUAGE_WEIGHTS."""
     roll = rng.random()
     for language, weight in LANGUAGE_WEIGHTS.items():
         roll -= weight
@@ -1226,6 +1347,7 @@ def url_path(rng, issuer, topic, day, serial, title):
 
 
 def make_article(rng, issuer, moment, serial):
+    """One article object, each optional field present with the share real scrapes show."""
     day = moment.date()
     topic = one_of(rng, issuer.topics)
     slots = make_slots(rng, issuer, topic, day)
@@ -1284,6 +1406,7 @@ def pretty(value, indent):
 
 
 def dumps(value):
+    """One JSON leaf; strings and integers skip `json.dumps`, which costs more per call."""
     if isinstance(value, str):
         return encode_string(value)
     if isinstance(value, int) and not isinstance(value, bool):
@@ -1300,7 +1423,7 @@ def plan_files(count, seed):
     rng = random.Random(seed)
     by_language = {}
     for index, entry in enumerate(SOURCES):
-        by_language.setdefault(entry[2], []).append(index)
+        by_language.setdefault(entry.language, []).append(index)
     plans = []
     articles = 0
     while articles < count:
@@ -1322,6 +1445,7 @@ _issuers = []
 
 
 def start_worker(seed):
+    """Builds the issuers of this process (the figure table depends on the seed)."""
     figures = make_figures(seed)
     _issuers[:] = [Issuer(entry, figures) for entry in SOURCES]
 
@@ -1356,11 +1480,11 @@ def write_files(job):
 
 
 def generate(out_dir, count, seed, jobs):
+    """Writes the corpus and returns (files, articles, bytes)."""
     plans = plan_files(count, seed)
     directories = set()
     for issuer_index, moment, *_ in plans:
-        slug, name = SOURCES[issuer_index][:2]
-        folder = name if slug in NATIVE_FOLDER_SLUGS else slug
+        folder = SOURCES[issuer_index].folder
         directories.add(os.path.join(out_dir, folder, f"{moment:%Y}", f"{moment:%m}"))
     for directory in sorted(directories):
         os.makedirs(directory, exist_ok=True)
@@ -1377,6 +1501,7 @@ def generate(out_dir, count, seed, jobs):
 
 
 def main():
+    """Parses the command line, generates the corpus and prints the summary line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out_dir", help="directory to write (must be empty or absent)")
     parser.add_argument("--count", type=int, required=True, help="number of articles")
