@@ -1003,6 +1003,7 @@ WORKS_TOPICS = {"road", "water", "transit", "waste"}
 ARRAY_FILE_SHARE = 0.05
 LARGE_BODY_SHARE = 0.001
 FIGURE_SETS = 4096
+SLOT_SETS = 256
 SCHEDULE_LINES = 128
 UNDATED_SHARE = 0.02
 
@@ -1046,6 +1047,7 @@ class Issuer:
         self.extra = self.pools["background"] + self.pools["advice"]
         self.road_triples = list(itertools.permutations(self.roads, 3))
         self.schedule_cache = {}
+        self.slot_sets = []
         # Every place with every ordered choice of three roads, each at one of the sites.
         sites = self.pools["sites"]
         self.locations = [
@@ -1101,36 +1103,62 @@ def phone_number(rng, pattern):
 
 
 def make_slots(rng, issuer, topic, day):
-    """Values for the placeholders of one article."""
-    language = issuer.language
+    """Values for the placeholders of one article.
+
+    The values that do not depend on the date come ready-made from the issuer's slot sets;
+    dates are looked up in DAY_TABLE rather than formatted for every article.
+    """
+    slots = dict(one_of(rng, issuer.slot_sets))
+    index = day.toordinal() - FIRST_DAY.toordinal()
+    later = index + between(rng, 3, 20)
+    latest = later + between(rng, 2, 30)
+    days = DAY_TABLE[issuer.language]
+    slots["md"], slots["wd"] = days[later]
+    slots["md2"] = days[latest][0]
+    slots.update(YEAR_SLOTS[day.year])
+    slots["url"] = f"https://{issuer.host}/{topic}/"
+    reroll(rng, issuer, slots)
+    return slots
+
+
+def make_slot_sets(rng, issuer):
+    """The date-independent placeholder values of an issuer, as SLOT_SETS ready-made sets."""
     pools = issuer.pools["slots"]
-    later = day + datetime.timedelta(days=between(rng, 3, 20))
-    latest = later + datetime.timedelta(days=between(rng, 2, 30))
-    roads = draw(rng, issuer.roads, 3)
-    evening = between(rng, 18, 22)
-    morning = between(rng, 7, 10)
-    year = day.year
-    slots = {
-        "org": issuer.name,
-        "road": roads[0],
-        "road2": roads[1],
-        "road3": roads[2],
-        "md": month_day(language, later),
-        "md2": month_day(language, latest),
-        "wd": WEEKDAYS[language][later.weekday()],
-        "h1": morning,
-        "h1b": morning + 2,
-        "h2": between(rng, 5, 6),
-        "eh": evening,
-        "eh2": min(evening + 1, 23),
-        "eh12": evening - 12,
-        "mm": one_of(rng, ("00", "15", "30", "45")),
-        "bus": between(rng, 1, 399),
-        "bus2": between(rng, 1, 399),
-        "dn": one_of(rng, (200, 300, 400, 500, 600, 800)),
-        "fee": one_of(rng, (1500, 2000, 2500, 4000)),
-        "rain": one_of(rng, (50, 80, 100, 120, 150, 200)),
-        "week": between(rng, 1, 52),
+    sets = []
+    for _ in range(SLOT_SETS):
+        evening = between(rng, 18, 22)
+        morning = between(rng, 7, 10)
+        sets.append({
+            "org": issuer.name,
+            "h1": morning,
+            "h1b": morning + 2,
+            "h2": between(rng, 5, 6),
+            "eh": evening,
+            "eh2": min(evening + 1, 23),
+            "eh12": evening - 12,
+            "mm": one_of(rng, ("00", "15", "30", "45")),
+            "bus": between(rng, 1, 399),
+            "bus2": between(rng, 1, 399),
+            "dn": one_of(rng, (200, 300, 400, 500, 600, 800)),
+            "fee": one_of(rng, (1500, 2000, 2500, 4000)),
+            "rain": one_of(rng, (50, 80, 100, 120, 150, 200)),
+            "week": between(rng, 1, 52),
+            "phone": phone_number(rng, issuer.phone),
+            "item": one_of(rng, pools["item"]),
+            "facility": one_of(rng, pools["facility"]),
+            "disease": one_of(rng, pools["disease"]),
+            "vaccine": one_of(rng, pools["vaccine"]),
+            "color": one_of(rng, pools.get("color", ("",))),
+            "line": one_of(rng, pools["line"]),
+            "shop": one_of(rng, pools.get("shop", ("",))),
+            "dept": one_of(rng, pools.get("dept", ("",))),
+        })
+    return sets
+
+
+def year_slots(year):
+    """Placeholder values that follow from the year of publication."""
+    return {
         "year": year,
         "year_next": year + 1,
         "year_before": year - 1,
@@ -1140,19 +1168,7 @@ def make_slots(rng, issuer, topic, day):
         "born": year - 6,
         "born2": year - 5,
         "born_ko": year - 6,
-        "phone": phone_number(rng, issuer.phone),
-        "url": f"https://{issuer.host}/{topic}/",
-        "item": one_of(rng, pools["item"]),
-        "facility": one_of(rng, pools["facility"]),
-        "disease": one_of(rng, pools["disease"]),
-        "vaccine": one_of(rng, pools["vaccine"]),
-        "color": one_of(rng, pools.get("color", ("",))),
-        "line": one_of(rng, pools["line"]),
-        "shop": one_of(rng, pools.get("shop", ("",))),
-        "dept": one_of(rng, pools.get("dept", ("",))),
     }
-    reroll(rng, issuer, slots)
-    return slots
 
 
 def make_figures(seed):
@@ -1317,6 +1333,17 @@ def schedule_lines(issuer, template, month):
     return separator, lines
 
 
+# (month day, weekday) for every day from FIRST_DAY to some weeks past the last publication day.
+DAY_TABLE = {
+    language: [
+        (month_day(language, day), WEEKDAYS[language][day.weekday()])
+        for day in (FIRST_DAY + datetime.timedelta(days=offset) for offset in range(DAY_SPAN + 60))
+    ]
+    for language in LANGUAGES
+}
+YEAR_SLOTS = {year: year_slots(year) for year in range(FIRST_DAY.year, FIRST_DAY.year + 11)}
+
+
 # MARK: - Articles and files
 
 
@@ -1445,9 +1472,11 @@ _issuers = []
 
 
 def start_worker(seed):
-    """Builds the issuers of this process (the figure table depends on the seed)."""
+    """Builds the issuers of this process; their tables depend only on the seed."""
     figures = make_figures(seed)
     _issuers[:] = [Issuer(entry, figures) for entry in SOURCES]
+    for issuer in _issuers:
+        issuer.slot_sets = make_slot_sets(random.Random(f"{seed}|{issuer.slug}"), issuer)
 
 
 def write_files(job):
