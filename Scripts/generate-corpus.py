@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
 """Generate a synthetic Gazette article corpus for benchmarks.
 
-    python3 Scripts/generate-corpus.py OUT_DIR --count N [--seed S]
+    python3 Scripts/generate-corpus.py OUT_DIR --count N [--seed S] [--jobs J]
 
 Writes N civic announcements as JSON files under OUT_DIR/<issuer>/<year>/<month>/, in the
 article format Gazette reads (see docs/sample-data.md): Simplified and Traditional Chinese,
-Japanese, Korean and English from about thirty issuers, bodies of roughly 0.5–4 KB with a few of
-about 100 KB, about 5% of files holding an array of 2–5 articles, every metadata field used and
-sometimes omitted, dates over ten years in every accepted form, and a few files with a byte
-order mark. The text is assembled from phrase pools written for this script.
+Japanese, Korean and English from thirty issuers, bodies of mostly 0.5–4 KB with about one in a
+thousand of about 100 KB, about 5% of files holding an array of 2–5 articles, every metadata
+field used and sometimes omitted, dates over ten years in every accepted form, and a few files
+with a byte order mark. The text is assembled from phrase pools written for this script.
 
-The output depends only on --count and --seed. OUT_DIR must be empty or absent. Prints one line:
-files, articles and bytes written.
+The output depends only on --count and --seed, not on the number of worker processes. OUT_DIR
+must be empty or absent. Prints one line: files, articles and bytes written.
 """
 
 import argparse
@@ -19,11 +19,11 @@ import datetime
 import itertools
 import json
 import multiprocessing
-from json.encoder import encode_basestring as encode_string
 import os
 import random
 import sys
 import time
+from json.encoder import encode_basestring as encode_string
 
 # MARK: - Shared pools
 
@@ -1034,7 +1034,6 @@ class Issuer:
     """A source with the phrase pools of its language and tables drawn from once per process."""
 
     def __init__(self, source, figures):
-        self.source = source
         self.slug, self.name, self.language = source.slug, source.name, source.language
         self.places, self.roads, self.phone, self.host = (
             source.places, source.roads, source.phone, source.host
