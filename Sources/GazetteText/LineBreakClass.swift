@@ -1,0 +1,30 @@
+/// A UAX #14 line-break class after LB1 (AI, SG, XX → AL; SA → CM or AL; CJ → NS).
+///
+/// Quotation marks (QU) are split by general category so the CJK tailoring can tell opening
+/// (`Pi`) from closing (`Pf`) quotes; the default algorithm treats all three as QU. The raw
+/// values are the numbering `Scripts/generate-unicode-tables.py` writes into the table.
+enum LineBreakClass: UInt8, CaseIterable, Sendable {
+  case alphabetic = 0, breakAfter, breakBoth, breakBefore, mandatoryBreak, contingentBreak
+  case closePunctuation, combiningMark, closeParenthesis, carriageReturn, emojiBase
+  case emojiModifier, exclamation, glue, hangulLV, hangulLVT, hebrewLetter, hyphen
+  case ideographic, inseparable, infixSeparator, hangulL, hangulT, hangulV, lineFeed
+  case nextLine, nonStarter, numeric, openPunctuation, postfixNumeric, prefixNumeric
+  case quotation, openingQuotation, closingQuotation, regionalIndicator, space, symbol
+  case wordJoiner, zeroWidthSpace, zeroWidthJoiner
+
+  /// Whether the class is one of the three quotation classes (QU in UAX #14).
+  var isQuotation: Bool {
+    self == .quotation || self == .openingQuotation || self == .closingQuotation
+  }
+
+  /// Bit of this class in a `LineBreakClass` set mask.
+  var bit: UInt64 { 1 &<< UInt64(rawValue) }
+
+  /// Whether the class is in the set described by `mask` (an OR of `bit`s).
+  func isIn(_ mask: UInt64) -> Bool { bit & mask != 0 }
+
+  /// The mask of a set of classes.
+  static func mask(_ classes: LineBreakClass...) -> UInt64 {
+    classes.reduce(0) { $0 | $1.bit }
+  }
+}

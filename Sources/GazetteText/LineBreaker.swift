@@ -1,0 +1,305 @@
+/// The Unicode line breaking algorithm (UAX #14, Unicode 15.0, rules LB2–LB31) as a state
+/// machine fed one scalar at a time, with an optional CJK "strict" tailoring.
+///
+/// Numbers follow the regular-expression tailoring of LB25 (UAX #14 section 8.2, example 7),
+/// which is what `LineBreakTest.txt` tests. `advance` answers whether a break is allowed before
+/// the scalar it is given; the one rule that needs to see further ahead, "(PR | PO) × OP NU",
+/// answers `.prohibitedBeforeNumber` and leaves it to the caller to look at the next class.
+///
+/// The CJK tailoring (`cjkStrict`), on top of the default rules:
+/// - closing punctuation, non-starters (small kana, ー, iteration marks, `：；`), closing quotes
+///   and `…` never start a line, even after a space;
+/// - opening brackets and opening quotes never end a line, even before a space;
+/// - quotation marks follow the Unicode 15.1 rules LB19/LB19a: between East Asian characters
+///   a break is allowed before an opening quote and after a closing one;
+/// - dashes U+2014, U+2015, U+2E3A, U+2E3B are never separated from each other (—— and ――).
+struct LineBreaker {
+  /// Whether a break may happen before a scalar.
+  enum Opportunity: Sendable {
+    /// No break here.
+    case prohibited
+    /// A break is allowed here.
+    case allowed
+    /// A break must happen here (after a hard line break).
+    case mandatory
+    /// Between PR/PO and an opening bracket: prohibited when a number follows the bracket.
+    case prohibitedBeforeNumber
+  }
+
+  private enum NumberState {
+    case none
+    /// Inside `NU (NU | SY | IS)*`.
+    case digits
+    /// After `NU (NU | SY | IS)* (CL | CP)`.
+    case closed
+  }
+
+  /// Whether the CJK strict tailoring is on.
+  let cjkStrict: Bool
+
+  private var atStart = true
+  /// Class of the unit just before the scalar (after LB9/LB10); may be `.space`.
+  private var last: LineBreakClass = .alphabetic
+  /// Class of the unit before `last`, and whether there is one.
+  private var secondLast: LineBreakClass = .alphabetic
+  private var hasSecondLast = false
+  /// Class of the last unit that is not a space (the X of "X SP*" rules).
+  private var beforeSpaces: LineBreakClass = .alphabetic
+  private var lastEastAsian = false
+  private var secondLastEastAsian = false
+  private var lastIsJoiner = false
+  private var lastIsPairedDash = false
+  private var lastIsUnassignedPictographic = false
+  private var regionalIndicatorCount = 0
+  private var numberState = NumberState.none
+
+  /// Creates a breaker at the start of a text.
+  init(cjkStrict: Bool) {
+    self.cjkStrict = cjkStrict
+  }
+
+  private static let hardBreaks = LineBreakClass.mask(
+    .mandatoryBreak, .carriageReturn, .lineFeed, .nextLine)
+  private static let notCombiningBase = LineBreakClass.mask(
+    .mandatoryBreak, .carriageReturn, .lineFeed, .nextLine, .space, .zeroWidthSpace)
+  private static let neverBefore = LineBreakClass.mask(
+    .closePunctuation, .closeParenthesis, .exclamation, .infixSeparator, .symbol)
+  private static let quotations = LineBreakClass.mask(
+    .quotation, .openingQuotation, .closingQuotation)
+  private static let alphabetics = LineBreakClass.mask(.alphabetic, .hebrewLetter)
+  private static let ideographicEmoji = LineBreakClass.mask(
+    .ideographic, .emojiBase, .emojiModifier)
+  private static let affixes = LineBreakClass.mask(.prefixNumeric, .postfixNumeric)
+  private static let hangul = LineBreakClass.mask(
+    .hangulL, .hangulV, .hangulT, .hangulLV, .hangulLVT)
+  private static let numberContinuation = LineBreakClass.mask(
+    .numeric, .symbol, .infixSeparator, .closePunctuation, .closeParenthesis)
+  /// Classes the strict tailoring keeps off the start of a line even after a space.
+  private static let strictNeverStart = LineBreakClass.mask(
+    .nonStarter, .closingQuotation, .inseparable)
+  /// Classes the strict tailoring keeps off the end of a line even before a space.
+  private static let strictNeverEnd = LineBreakClass.mask(
+    .openPunctuation, .openingQuotation)
+
+  /// Feeds the next scalar (with its properties and line-break class) and returns whether a
+  /// break is allowed before it.
+  @inline(__always)
+  mutating func advance(
+    _ lineBreakClass: LineBreakClass, _ properties: ScalarProperties
+  ) -> Opportunity {
+    let isCombining =
+      lineBreakClass == .combiningMark || lineBreakClass == .zeroWidthJoiner
+    if atStart {
+      atStart = false
+      // LB10 at the start of text: a lone combining mark is alphabetic.
+      push(isCombining ? .alphabetic : lineBreakClass, properties)
+      lastIsJoiner = lineBreakClass == .zeroWidthJoiner
+      return .prohibited  // LB2
+    }
+    if isCombining && !last.isIn(Self.notCombiningBase) {
+      // LB9: X (CM | ZWJ)* is X; LB8a: nothing breaks after the joiner either.
+      lastIsJoiner = lineBreakClass == .zeroWidthJoiner
+      return .prohibited
+    }
+    let current = isCombining ? LineBreakClass.alphabetic : lineBreakClass  // LB10
+    let result = decide(current, properties)
+    push(current, properties)
+    lastIsJoiner = lineBreakClass == .zeroWidthJoiner
+    return result
+  }
+
+  @inline(__always)
+  private mutating func push(_ unit: LineBreakClass, _ properties: ScalarProperties) {
+    switch numberState {
+    case .none:
+      numberState = unit == .numeric ? .digits : .none
+    case .digits:
+      switch unit {
+      case .numeric, .symbol, .infixSeparator: numberState = .digits
+      case .closePunctuation, .closeParenthesis: numberState = .closed
+      default: numberState = .none
+      }
+    case .closed:
+      numberState = unit == .numeric ? .digits : .none
+    }
+    regionalIndicatorCount = unit == .regionalIndicator ? regionalIndicatorCount + 1 : 0
+    secondLast = last
+    secondLastEastAsian = lastEastAsian
+    hasSecondLast = true
+    last = unit
+    lastEastAsian = properties.isEastAsian
+    if unit != .space { beforeSpaces = unit }
+    lastIsPairedDash = properties.isPairedDash
+    lastIsUnassignedPictographic = properties.isUnassignedPictographic
+  }
+
+  /// LB4–LB31 for a unit that is not absorbed by LB9.
+  @inline(__always)
+  private func decide(_ current: LineBreakClass, _ properties: ScalarProperties) -> Opportunity {
+    // Fast path for the pairs that fill CJK and Latin text.
+    // No rule before LB31 matches ID ID, none before LB28 matches (AL | HL) (AL | HL).
+    if !lastIsJoiner {
+      if last == .ideographic && current == .ideographic { return .allowed }
+      if last.isIn(Self.alphabetics) && current.isIn(Self.alphabetics) { return .prohibited }
+    }
+    // LB4, LB5: hard line breaks.
+    if last == .carriageReturn { return current == .lineFeed ? .prohibited : .mandatory }
+    if last.isIn(Self.hardBreaks) { return .mandatory }
+    // LB6, LB7.
+    if current.isIn(Self.hardBreaks) || current == .space || current == .zeroWidthSpace {
+      return .prohibited
+    }
+    // LB8: ZW SP* ÷.
+    if beforeSpaces == .zeroWidthSpace { return .allowed }
+    // LB8a: ZWJ ×.
+    if lastIsJoiner { return .prohibited }
+    let afterSpace = last == .space
+    // LB11: × WJ, WJ ×.
+    if current == .wordJoiner || last == .wordJoiner { return .prohibited }
+    // LB12: GL ×.
+    if last == .glue { return .prohibited }
+    // LB12a: [^SP BA HY] × GL.
+    if current == .glue && !afterSpace && last != .breakAfter && last != .hyphen {
+      return .prohibited
+    }
+    // LB13: × CL, × CP, × EX, × IS, × SY.
+    if current.isIn(Self.neverBefore) { return .prohibited }
+    if cjkStrict && current.isIn(Self.strictNeverStart) { return .prohibited }
+    // LB14: OP SP* ×.
+    if beforeSpaces == .openPunctuation { return .prohibited }
+    if cjkStrict && beforeSpaces.isIn(Self.strictNeverEnd) { return .prohibited }
+    // LB15: QU SP* × OP.
+    if beforeSpaces.isQuotation && current == .openPunctuation { return .prohibited }
+    // LB16: (CL | CP) SP* × NS.
+    if (beforeSpaces == .closePunctuation || beforeSpaces == .closeParenthesis)
+      && current == .nonStarter
+    {
+      return .prohibited
+    }
+    // LB17: B2 SP* × B2.
+    if beforeSpaces == .breakBoth && current == .breakBoth { return .prohibited }
+    // LB18: SP ÷.
+    if afterSpace { return .allowed }
+    if cjkStrict && lastIsPairedDash && properties.isPairedDash { return .prohibited }
+    // LB19: × QU, QU ×.
+    if cjkStrict {
+      if let quoteRule = strictQuotationRule(current, properties) { return quoteRule }
+    } else if current.isQuotation || last.isQuotation {
+      return .prohibited
+    }
+    // LB20: ÷ CB, CB ÷.
+    if current == .contingentBreak || last == .contingentBreak { return .allowed }
+    // LB21: × BA, × HY, × NS, BB ×.
+    if current == .breakAfter || current == .hyphen || current == .nonStarter
+      || last == .breakBefore
+    {
+      return .prohibited
+    }
+    // LB21a: HL (HY | BA) ×.
+    if (last == .hyphen || last == .breakAfter) && hasSecondLast
+      && secondLast == .hebrewLetter
+    {
+      return .prohibited
+    }
+    // LB21b: SY × HL.
+    if last == .symbol && current == .hebrewLetter { return .prohibited }
+    // LB22: × IN.
+    if current == .inseparable { return .prohibited }
+    // LB23: (AL | HL) × NU, NU × (AL | HL).
+    if (last.isIn(Self.alphabetics) && current == .numeric)
+      || (last == .numeric && current.isIn(Self.alphabetics))
+    {
+      return .prohibited
+    }
+    // LB23a: PR × (ID | EB | EM), (ID | EB | EM) × PO.
+    if (last == .prefixNumeric && current.isIn(Self.ideographicEmoji))
+      || (last.isIn(Self.ideographicEmoji) && current == .postfixNumeric)
+    {
+      return .prohibited
+    }
+    // LB24: (PR | PO) × (AL | HL), (AL | HL) × (PR | PO).
+    if (last.isIn(Self.affixes) && current.isIn(Self.alphabetics))
+      || (last.isIn(Self.alphabetics) && current.isIn(Self.affixes))
+    {
+      return .prohibited
+    }
+    // LB25, as the regular expression of example 7:
+    // (PR | PO) × (OP | HY)? NU; (OP | HY) × NU; NU (NU | SY | IS)* × (NU | SY | IS | CL | CP);
+    // NU (NU | SY | IS)* (CL | CP)? × (PO | PR).
+    if last.isIn(Self.affixes) {
+      if current == .numeric { return .prohibited }
+      if current == .openPunctuation || current == .hyphen { return .prohibitedBeforeNumber }
+    }
+    if (last == .openPunctuation || last == .hyphen) && current == .numeric { return .prohibited }
+    if numberState == .digits && current.isIn(Self.numberContinuation) { return .prohibited }
+    if numberState != .none && current.isIn(Self.affixes) { return .prohibited }
+    // LB26: Korean syllable blocks.
+    switch last {
+    case .hangulL:
+      if current == .hangulL || current == .hangulV || current == .hangulLV
+        || current == .hangulLVT
+      {
+        return .prohibited
+      }
+    case .hangulV, .hangulLV:
+      if current == .hangulV || current == .hangulT { return .prohibited }
+    case .hangulT, .hangulLVT:
+      if current == .hangulT { return .prohibited }
+    default:
+      break
+    }
+    // LB27: (JL | JV | JT | H2 | H3) × PO, PR × (JL | JV | JT | H2 | H3).
+    if (last.isIn(Self.hangul) && current == .postfixNumeric)
+      || (last == .prefixNumeric && current.isIn(Self.hangul))
+    {
+      return .prohibited
+    }
+    // LB28: (AL | HL) × (AL | HL).
+    if last.isIn(Self.alphabetics) && current.isIn(Self.alphabetics) { return .prohibited }
+    // LB29: IS × (AL | HL).
+    if last == .infixSeparator && current.isIn(Self.alphabetics) { return .prohibited }
+    // LB30: (AL | HL | NU) × [OP - EastAsian], [CP - EastAsian] × (AL | HL | NU).
+    if (last.isIn(Self.alphabetics) || last == .numeric) && current == .openPunctuation
+      && !properties.isEastAsian
+    {
+      return .prohibited
+    }
+    if last == .closeParenthesis && !lastEastAsian
+      && (current.isIn(Self.alphabetics) || current == .numeric)
+    {
+      return .prohibited
+    }
+    // LB30a: pairs of regional indicators.
+    if last == .regionalIndicator && current == .regionalIndicator
+      && regionalIndicatorCount % 2 == 1
+    {
+      return .prohibited
+    }
+    // LB30b: EB × EM, [ExtPict & Cn] × EM.
+    if current == .emojiModifier && (last == .emojiBase || lastIsUnassignedPictographic) {
+      return .prohibited
+    }
+    return .allowed  // LB31
+  }
+
+  /// LB19 and LB19a of Unicode 15.1, for the strict tailoring; nil when they do not decide.
+  @inline(__always)
+  private func strictQuotationRule(
+    _ current: LineBreakClass, _ properties: ScalarProperties
+  ) -> Opportunity? {
+    if current.isQuotation {
+      // × [QU - Pi]; [^EastAsian] × QU. (The look-ahead half of LB19a, × QU [^EastAsian], is
+      // left out: an opening quote may start a line whatever follows it.)
+      if current != .openingQuotation || !lastEastAsian { return .prohibited }
+    }
+    if last.isQuotation {
+      // [QU - Pf] ×; QU × [^EastAsian]; (sot | [^EastAsian]) QU ×.
+      if last != .closingQuotation || !properties.isEastAsian || !hasSecondLast
+        || !secondLastEastAsian
+      {
+        return .prohibited
+      }
+    }
+    return nil
+  }
+}
