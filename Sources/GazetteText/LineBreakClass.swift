@@ -12,6 +12,19 @@ enum LineBreakClass: UInt8, CaseIterable, Sendable {
   case quotation, openingQuotation, closingQuotation, regionalIndicator, space, symbol
   case wordJoiner, zeroWidthSpace, zeroWidthJoiner
 
+  /// The class with raw value `rawValue` from the generated table (alphabetic if out of range).
+  ///
+  /// The raw values are the declaration order, which is also the in-memory tag of the enum,
+  /// so the conversion is a range check instead of the synthesised 40-way switch (a test
+  /// checks the correspondence for every case).
+  @inline(__always)
+  static func fromTable(_ rawValue: UInt8) -> LineBreakClass {
+    rawValue < allCasesCount ? unsafeBitCast(rawValue, to: LineBreakClass.self) : .alphabetic
+  }
+
+  /// Number of classes.
+  static let allCasesCount = UInt8(40)
+
   /// Whether the class is one of the three quotation classes (QU in UAX #14).
   var isQuotation: Bool {
     self == .quotation || self == .openingQuotation || self == .closingQuotation

@@ -15,7 +15,7 @@
 /// - dashes U+2014, U+2015, U+2E3A, U+2E3B are never separated from each other (—— and ――).
 struct LineBreaker {
   /// Whether a break may happen before a scalar.
-  enum Opportunity: Sendable {
+  enum Opportunity: Hashable, Sendable {
     /// No break here.
     case prohibited
     /// A break is allowed here.
@@ -52,10 +52,21 @@ struct LineBreaker {
   private var lastIsUnassignedPictographic = false
   private var regionalIndicatorCount = 0
   private var numberState = NumberState.none
+  /// Whether `pairVerdicts` may decide the next scalar (see `updateSimplicity`).
+  private var isSimple = false
+  /// The pair table of this breaker's rules.
+  private let pairVerdicts: UnsafePointer<PairVerdict>
 
   /// Creates a breaker at the start of a text.
   init(cjkStrict: Bool) {
+    self.init(
+      cjkStrict: cjkStrict,
+      pairVerdicts: (cjkStrict ? Self.strictVerdicts : Self.defaultVerdicts).verdicts)
+  }
+
+  private init(cjkStrict: Bool, pairVerdicts: UnsafePointer<PairVerdict>) {
     self.cjkStrict = cjkStrict
+    self.pairVerdicts = pairVerdicts
   }
 
   private static let hardBreaks = LineBreakClass.mask(
@@ -87,6 +98,33 @@ struct LineBreaker {
   mutating func advance(
     _ lineBreakClass: LineBreakClass, _ properties: ScalarProperties
   ) -> Opportunity {
+    if isSimple && !properties.isPairedDash {
+      let verdict = pairVerdicts[Int(last.rawValue) &<< 6 | Int(lineBreakClass.rawValue)]
+      if verdict != .needsRules {
+        secondLast = last
+        secondLastEastAsian = lastEastAsian
+        hasSecondLast = true
+        last = lineBreakClass
+        if lineBreakClass != .space { beforeSpaces = lineBreakClass }
+        lastEastAsian = properties.isEastAsian
+        lastIsUnassignedPictographic = properties.isUnassignedPictographic
+        regionalIndicatorCount = lineBreakClass == .regionalIndicator ? 1 : 0
+        isSimple = lineBreakClass != .space
+        switch verdict {
+        case .allowed: return .allowed
+        case .mandatory: return .mandatory
+        default: return .prohibited
+        }
+      }
+    }
+    return advanceByRules(lineBreakClass, properties)
+  }
+
+  /// `advance` through every rule, for the contexts the pair table does not settle.
+  @inline(never)
+  private mutating func advanceByRules(
+    _ lineBreakClass: LineBreakClass, _ properties: ScalarProperties
+  ) -> Opportunity {
     let isCombining =
       lineBreakClass == .combiningMark || lineBreakClass == .zeroWidthJoiner
     if atStart {
@@ -94,18 +132,83 @@ struct LineBreaker {
       // LB10 at the start of text: a lone combining mark is alphabetic.
       push(isCombining ? .alphabetic : lineBreakClass, properties)
       lastIsJoiner = lineBreakClass == .zeroWidthJoiner
+      updateSimplicity()
       return .prohibited  // LB2
     }
     if isCombining && !last.isIn(Self.notCombiningBase) {
       // LB9: X (CM | ZWJ)* is X; LB8a: nothing breaks after the joiner either.
       lastIsJoiner = lineBreakClass == .zeroWidthJoiner
+      updateSimplicity()
       return .prohibited
     }
     let current = isCombining ? LineBreakClass.alphabetic : lineBreakClass  // LB10
     let result = decide(current, properties)
     push(current, properties)
     lastIsJoiner = lineBreakClass == .zeroWidthJoiner
+    updateSimplicity()
     return result
+  }
+
+  /// Whether the state is one where the pair table decides: no joiner, space, number or dash
+  /// context before the next scalar.
+  private mutating func updateSimplicity() {
+    isSimple =
+      !atStart && !lastIsJoiner && last != .space && numberState == .none && !lastIsPairedDash
+  }
+
+  /// What the pair table says about a (last, current) pair in a simple state.
+  enum PairVerdict: UInt8 {
+    case allowed, prohibited, mandatory, needsRules
+  }
+
+  /// The pair verdicts of the default rules and of the CJK strict tailoring.
+  private static let defaultVerdicts = PairVerdictTable(cjkStrict: false)
+  private static let strictVerdicts = PairVerdictTable(cjkStrict: true)
+
+  /// Verdicts indexed by `last.rawValue << 6 | current.rawValue`, derived from `decide` itself:
+  /// a pair gets a verdict only if `decide` answers the same in every context a simple state
+  /// leaves open (East Asian widths, the unit before last, regional-indicator parity, LB30b).
+  private struct PairVerdictTable: @unchecked Sendable {
+    /// 64 × 64 verdicts, allocated once per process and never freed.
+    let verdicts: UnsafePointer<PairVerdict>
+
+    init(cjkStrict: Bool) {
+      let table = UnsafeMutablePointer<PairVerdict>.allocate(capacity: 64 * 64)
+      table.initialize(repeating: .needsRules, count: 64 * 64)
+      // Classes whose handling needs more than the pair: combining marks (LB9/LB10) and
+      // digits (the LB25 number state starts there).
+      let excludedCurrent = LineBreakClass.mask(.combiningMark, .zeroWidthJoiner, .numeric)
+      for last in LineBreakClass.allCases where last != .space {
+        for current in LineBreakClass.allCases where !current.isIn(excludedCurrent) {
+          var answers: Set<Opportunity> = []
+          for variant in 0..<128 {
+            var breaker = LineBreaker(cjkStrict: cjkStrict, pairVerdicts: table)
+            breaker.atStart = false
+            breaker.last = last
+            breaker.beforeSpaces = last
+            breaker.lastEastAsian = variant & 1 != 0
+            breaker.secondLastEastAsian = variant & 2 != 0
+            breaker.hasSecondLast = variant & 4 != 0
+            breaker.secondLast = variant & 8 != 0 ? .hebrewLetter : .alphabetic
+            breaker.lastIsUnassignedPictographic = variant & 16 != 0
+            breaker.regionalIndicatorCount =
+              last == .regionalIndicator ? 1 + (variant >> 5) & 1 : 0
+            let properties = ScalarProperties(bits: variant & 64 != 0 ? 1 << 9 : 0)
+            answers.insert(breaker.decide(current, properties))
+          }
+          guard answers.count == 1, let answer = answers.first else { continue }
+          let verdict: PairVerdict
+          switch answer {
+          case .allowed: verdict = .allowed
+          case .prohibited: verdict = .prohibited
+          case .mandatory: verdict = .mandatory
+          case .prohibitedBeforeNumber: verdict = .needsRules
+          }
+          table[Int(last.rawValue) << 6 | Int(current.rawValue)] = verdict
+        }
+      }
+      verdicts = UnsafePointer(table)
+    }
   }
 
   @inline(__always)
@@ -134,7 +237,6 @@ struct LineBreaker {
   }
 
   /// LB4–LB31 for a unit that is not absorbed by LB9.
-  @inline(__always)
   private func decide(_ current: LineBreakClass, _ properties: ScalarProperties) -> Opportunity {
     // Fast path for the pairs that fill CJK and Latin text.
     // No rule before LB31 matches ID ID, none before LB28 matches (AL | HL) (AL | HL).

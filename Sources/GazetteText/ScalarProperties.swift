@@ -38,7 +38,7 @@ struct ScalarProperties: Hashable, Sendable {
 
   /// The line-break class after LB1.
   @inline(__always) var lineBreakClass: LineBreakClass {
-    LineBreakClass(rawValue: UInt8(truncatingIfNeeded: (bits &>> 3) & 0x3F)) ?? .alphabetic
+    LineBreakClass.fromTable(UInt8(truncatingIfNeeded: (bits &>> 3) & 0x3F))
   }
 
   /// Whether East_Asian_Width is Fullwidth, Wide or Halfwidth (UAX #14's $EastAsian).

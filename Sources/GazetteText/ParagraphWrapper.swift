@@ -1,0 +1,176 @@
+/// Wraps a paragraph: one pass over its UTF-8 that finds grapheme clusters, their widths and
+/// the line-break opportunities between them, and feeds them to a `LineFitter`.
+///
+/// Cluster boundaries come from a pair test on the generated grapheme-break property; only when
+/// the next scalar might extend the cluster (a mark, a joiner, Hangul jamo, a regional
+/// indicator pair) does the scan ask Swift's `Character` machinery where the cluster ends, so
+/// the lines always agree with Swift's `Character`s.
+enum ParagraphWrapper {
+  /// A line as a byte range of the paragraph's UTF-8 and its width in columns.
+  struct Line: Hashable, Sendable {
+    /// Offset of the line's first byte.
+    var start: Int
+    /// Offset after the line's last byte (dropped spaces excluded).
+    var end: Int
+    /// Columns, tabs expanded.
+    var width: Int
+  }
+
+  /// Line-break classes that never start a line in the CJK strict tailoring.
+  private static let avoidLineStart = LineBreakClass.mask(
+    .closePunctuation, .closeParenthesis, .exclamation, .infixSeparator, .symbol, .nonStarter,
+    .inseparable, .closingQuotation)
+  private static let avoidLineEnd = LineBreakClass.mask(.openPunctuation, .openingQuotation)
+  private static let hardBreaks = LineBreakClass.mask(
+    .mandatoryBreak, .lineFeed, .carriageReturn, .nextLine)
+
+  /// The lines of `paragraph` at `width` columns (at least 1).
+  static func lines(of paragraph: String, width: Int, policy: WidthPolicy) -> [Line] {
+    let limit = min(max(1, width), Int(Int32.max))
+    if let lines = paragraph.utf8.withContiguousStorageIfAvailable({ bytes in
+      scan(paragraph, bytes: bytes, limit: limit, policy: policy)
+    }) {
+      return lines
+    }
+    // Only a string that is not native UTF-8 gets here; a native copy has the same offsets.
+    let native = String(decoding: Array(paragraph.utf8), as: UTF8.self)
+    let lines = native.utf8.withContiguousStorageIfAvailable { bytes in
+      scan(native, bytes: bytes, limit: limit, policy: policy)
+    }
+    return lines ?? [Line(start: 0, end: 0, width: 0)]
+  }
+
+  private static func scan(
+    _ paragraph: String, bytes: UnsafeBufferPointer<UInt8>, limit: Int, policy: WidthPolicy
+  ) -> [Line] {
+    var fitter = LineFitter(limit: limit, bytes: bytes)
+    let count = bytes.count
+    guard count > 0 else { return fitter.finish() }
+    let table = PropertyTable.shared
+    return GraphemeBreakProperty.mayJoinMasks.withUnsafeBufferPointer { mayJoin in
+      fill(&fitter, from: paragraph, bytes: bytes, table: table, mayJoin: mayJoin)
+    }
+  }
+
+  /// The scan proper: clusters, widths and opportunities of `bytes`, fed to `fitter`.
+  @inline(__always)
+  private static func fill(
+    _ fitter: inout LineFitter, from paragraph: String, bytes: UnsafeBufferPointer<UInt8>,
+    table: PropertyTable, mayJoin: UnsafeBufferPointer<UInt16>
+  ) -> [Line] {
+    let count = bytes.count
+    var breaker = LineBreaker(cjkStrict: true)
+
+    // The cluster being built.
+    var clusterStart = 0
+    var measure = WidthPolicy.ClusterMeasure()
+    var clusterBreakAllowed = false
+    var clusterClass = LineBreakClass.alphabetic
+    var clusterScalarCount = 0
+    var clusterFirstValue: UInt32 = 0
+    var clusterIsPairedDash = false
+    var previousIsPairedDash = false
+    var previousGrapheme = 0
+    var knownBoundary = true
+    var offset = 0
+
+    while true {
+      // One round past the last scalar commits the last cluster.
+      let atEnd = offset >= count
+      let (value, length) = atEnd ? (0, 0) : UTF8Scalar.decode(bytes, at: offset)
+      let properties = table.properties(of: value)
+      let grapheme = properties.graphemeBreakRaw
+      if !atEnd && !knownBoundary && mayJoin[previousGrapheme] & (1 &<< UInt16(grapheme)) != 0 {
+        // Possibly inside a cluster: let Swift say where the cluster ends.
+        let end = swiftClusterEnd(paragraph, from: clusterStart)
+        if end > offset {
+          var inner = offset
+          while inner < end {
+            let (innerValue, innerLength) = UTF8Scalar.decode(bytes, at: inner)
+            let innerProperties = table.properties(of: innerValue)
+            _ = breaker.advance(lineBreakClass(innerValue, innerProperties), innerProperties)
+            measure.add(innerValue, innerProperties)
+            clusterScalarCount &+= 1
+            inner &+= innerLength
+          }
+          offset = end
+          knownBoundary = true
+          continue
+        }
+      }
+      // `offset` starts a new cluster (or is the end): the cluster before it is complete.
+      if offset > 0 {
+        let kind: LineFitter.Kind
+        if clusterClass.isIn(hardBreaks) {
+          kind = .newline
+        } else if clusterScalarCount == 1 && (clusterFirstValue == 0x20 || clusterFirstValue == 0x09)
+        {
+          kind = .whitespace
+        } else {
+          kind = .text
+        }
+        fitter.add(
+          start: clusterStart, end: offset, width: measure.width, kind: kind,
+          breakAllowed: clusterBreakAllowed,
+          avoidsLineStart: clusterClass.isIn(avoidLineStart)
+            || (clusterIsPairedDash && previousIsPairedDash),
+          avoidsLineEnd: clusterClass.isIn(avoidLineEnd))
+        previousIsPairedDash = clusterIsPairedDash
+      }
+      if atEnd { break }
+      let lineBreakClass = lineBreakClass(value, properties)
+      switch breaker.advance(lineBreakClass, properties) {
+      case .allowed, .mandatory:
+        clusterBreakAllowed = true
+      case .prohibited:
+        clusterBreakAllowed = false
+      case .prohibitedBeforeNumber:
+        clusterBreakAllowed =
+          nextUnitClass(bytes, after: offset &+ length, table) != .numeric
+      }
+      clusterStart = offset
+      clusterClass = lineBreakClass
+      clusterFirstValue = value
+      clusterScalarCount = 1
+      clusterIsPairedDash = properties.isPairedDash
+      measure = WidthPolicy.ClusterMeasure()
+      measure.add(value, properties)
+      previousGrapheme = grapheme
+      knownBoundary = false
+      offset &+= length
+    }
+    return fitter.finish()
+  }
+
+  /// The class the wrapper's breaker sees: a tab is a space (it hangs and is dropped at a break).
+  @inline(__always)
+  private static func lineBreakClass(_ value: UInt32, _ properties: ScalarProperties)
+    -> LineBreakClass
+  {
+    value == 0x09 ? .space : properties.lineBreakClass
+  }
+
+  /// The class of the next scalar at or after `offset` that is not a combining mark or joiner.
+  private static func nextUnitClass(
+    _ bytes: UnsafeBufferPointer<UInt8>, after offset: Int, _ table: PropertyTable
+  ) -> LineBreakClass? {
+    var offset = offset
+    while offset < bytes.count {
+      let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+      let lineBreakClass = table.properties(of: value).lineBreakClass
+      if lineBreakClass != .combiningMark && lineBreakClass != .zeroWidthJoiner {
+        return lineBreakClass
+      }
+      offset &+= length
+    }
+    return nil
+  }
+
+  /// Byte offset where Swift's `Character` that starts at byte `start` ends.
+  private static func swiftClusterEnd(_ paragraph: String, from start: Int) -> Int {
+    let utf8 = paragraph.utf8
+    let index = utf8.index(utf8.startIndex, offsetBy: start)
+    let next = paragraph.index(after: index)
+    return utf8.distance(from: utf8.startIndex, to: next)
+  }
+}
