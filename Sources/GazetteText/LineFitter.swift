@@ -24,8 +24,8 @@ struct LineFitter {
     /// Columns; for whitespace, at the column where it currently stands.
     var width: Int32
     var isWhitespace: Bool
-    /// Kinsoku: should not start a line.
-    var avoidsLineStart: Bool
+    /// Kinsoku: how bad starting a line with this cluster is (0: fine).
+    var lineStartPenalty: UInt8
     /// Kinsoku: should not end a line.
     var avoidsLineEnd: Bool
   }
@@ -63,10 +63,14 @@ struct LineFitter {
   }
 
   /// Adds the cluster `start..<end` of `width` columns.
+  ///
+  /// `lineStartPenalty` and `avoidsLineEnd` are its kinsoku flags; `followingWidth` is the
+  /// width of the cluster after it when that one must not start a line either (0 otherwise),
+  /// so an emergency break keeps them together.
   @inline(__always)
   mutating func add(
     start: Int, end: Int, width: Int, kind: Kind, breakAllowed: Bool,
-    avoidsLineStart: Bool, avoidsLineEnd: Bool
+    lineStartPenalty: UInt8, avoidsLineEnd: Bool, followingWidth: Int
   ) {
     // The common case, kept small enough to inline: visible text that fits.
     if kind == .text && column + width <= limit {
@@ -79,7 +83,7 @@ struct LineFitter {
       append(
         Entry(
           start: start, end: end, width: Int32(truncatingIfNeeded: width), isWhitespace: false,
-          avoidsLineStart: avoidsLineStart, avoidsLineEnd: avoidsLineEnd))
+          lineStartPenalty: lineStartPenalty, avoidsLineEnd: avoidsLineEnd))
       column += width
       contentEnd = end
       contentColumn = column
@@ -87,14 +91,15 @@ struct LineFitter {
     }
     addOtherwise(
       start: start, end: end, width: width, kind: kind, breakAllowed: breakAllowed,
-      avoidsLineStart: avoidsLineStart, avoidsLineEnd: avoidsLineEnd)
+      lineStartPenalty: lineStartPenalty, avoidsLineEnd: avoidsLineEnd,
+      followingWidth: followingWidth)
   }
 
   /// `add` for newlines, whitespace and clusters that do not fit.
   @inline(never)
   private mutating func addOtherwise(
     start: Int, end: Int, width: Int, kind: Kind, breakAllowed: Bool,
-    avoidsLineStart: Bool, avoidsLineEnd: Bool
+    lineStartPenalty: UInt8, avoidsLineEnd: Bool, followingWidth: Int
   ) {
     if kind == .newline {
       lines.append(.init(start: lineStart, end: contentEnd, width: contentColumn))
@@ -116,7 +121,7 @@ struct LineFitter {
         append(
           Entry(
             start: start, end: end, width: Int32(truncatingIfNeeded: columns),
-            isWhitespace: true, avoidsLineStart: false, avoidsLineEnd: false))
+            isWhitespace: true, lineStartPenalty: 0, avoidsLineEnd: false))
       }
       column += columns
       return
@@ -137,12 +142,13 @@ struct LineFitter {
         startLine(at: start)
         break
       }
-      emergencyBreak(beforeClusterAt: start, avoidingLineStart: avoidsLineStart)
+      emergencyBreak(
+        beforeClusterAt: start, width: width + followingWidth, lineStartPenalty: lineStartPenalty)
     }
     append(
       Entry(
         start: start, end: end, width: Int32(truncatingIfNeeded: width), isWhitespace: false,
-        avoidsLineStart: avoidsLineStart, avoidsLineEnd: avoidsLineEnd))
+        lineStartPenalty: lineStartPenalty, avoidsLineEnd: avoidsLineEnd))
     column += width
     contentEnd = end
     contentColumn = column
@@ -183,22 +189,32 @@ struct LineFitter {
   }
 
   /// Breaks a line that has no break opportunity, before one of its last clusters.
-  private mutating func emergencyBreak(beforeClusterAt start: Int, avoidingLineStart: Bool) {
+  ///
+  /// Among the boundaries before the last few text clusters that leave a next line that fits
+  /// (through the incoming cluster and the one after it when that must not start a line
+  /// either: `width` covers both), the one with the least kinsoku penalty wins, the latest on
+  /// a tie; breaking right before the incoming cluster is always a candidate. Penalties: 4 for
+  /// starting a line with clause punctuation (。，), 2 for starting it with another closing
+  /// character or ending it with an opening one.
+  private mutating func emergencyBreak(
+    beforeClusterAt start: Int, width: Int, lineStartPenalty: UInt8
+  ) {
     let count = entryCount
     var chosen = count
+    var chosenPenalty = Int.max
     var index = count
     var checked = 0
-    search: while index >= 1 && checked < Self.kinsokuLookBack {
-      let startsText = index == count || !entries[index].isWhitespace
-      if startsText {
+    while index >= 1 && checked < Self.kinsokuLookBack && chosenPenalty > 0 {
+      if index == count || !entries[index].isWhitespace {
         checked += 1
-        let avoidsStart = index == count ? avoidingLineStart : entries[index].avoidsLineStart
         var previous = index - 1
         while previous >= 0 && entries[previous].isWhitespace { previous -= 1 }
-        if previous < 0 { break search }
-        if !avoidsStart && !entries[previous].avoidsLineEnd {
+        if previous < 0 { break }
+        let startPenalty = index == count ? lineStartPenalty : entries[index].lineStartPenalty
+        let penalty = 2 * Int(startPenalty) + (entries[previous].avoidsLineEnd ? 2 : 0)
+        if penalty < chosenPenalty && (index == count || columns(from: index) + width <= limit) {
           chosen = index
-          break search
+          chosenPenalty = penalty
         }
       }
       index -= 1
@@ -221,6 +237,18 @@ struct LineFitter {
     for index in chosen..<count { entries[index - chosen] = entries[index] }
     entryCount = count - chosen
     remeasure()
+  }
+
+  /// Columns `entries[index...]` would take at the start of a line.
+  private func columns(from index: Int) -> Int {
+    var columns = 0
+    for position in index..<entryCount {
+      let entry = entries[position]
+      columns +=
+        entry.isWhitespace
+        ? whitespaceColumns(entry.start, entry.end, at: columns) : Int(entry.width)
+    }
+    return columns
   }
 
   /// Recomputes the line's columns from `entries` after the line start moved (tabs change).

@@ -99,6 +99,7 @@ enum ParagraphWrapper {
         }
       }
       // `offset` starts a new cluster (or is the end): the cluster before it is complete.
+      let lineBreakClass = lineBreakClass(value, properties)
       if offset > 0 {
         let kind: LineFitter.Kind
         if clusterClass.isIn(hardBreaks) {
@@ -112,13 +113,13 @@ enum ParagraphWrapper {
         fitter.add(
           start: clusterStart, end: offset, width: measure.width, kind: kind,
           breakAllowed: clusterBreakAllowed,
-          avoidsLineStart: clusterClass.isIn(avoidLineStart)
-            || (clusterIsPairedDash && previousIsPairedDash),
-          avoidsLineEnd: clusterClass.isIn(avoidLineEnd))
+          lineStartPenalty: lineStartPenalty(
+            clusterFirstValue, clusterClass, afterPairedDash: clusterIsPairedDash && previousIsPairedDash),
+          avoidsLineEnd: clusterClass.isIn(avoidLineEnd),
+          followingWidth: !atEnd && lineBreakClass.isIn(avoidLineStart) ? properties.width : 0)
         previousIsPairedDash = clusterIsPairedDash
       }
       if atEnd { break }
-      let lineBreakClass = lineBreakClass(value, properties)
       switch breaker.advance(lineBreakClass, properties) {
       case .allowed, .mandatory:
         clusterBreakAllowed = true
@@ -140,6 +141,26 @@ enum ParagraphWrapper {
       offset &+= length
     }
     return fitter.finish()
+  }
+
+  /// How bad it is for a cluster starting with `value` to start a line: 2 for the clause and
+  /// sentence punctuation readers notice most (、。，． and their ASCII and halfwidth
+  /// equivalents, ：；？！), 1 for the other characters kinsoku keeps off a line start
+  /// (closing brackets and quotes, small kana, ー, iteration marks, the second of a dash pair),
+  /// 0 otherwise.
+  @inline(__always)
+  private static func lineStartPenalty(
+    _ value: UInt32, _ lineBreakClass: LineBreakClass, afterPairedDash: Bool
+  ) -> UInt8 {
+    if afterPairedDash { return 1 }
+    guard lineBreakClass.isIn(avoidLineStart) else { return 0 }
+    switch value {
+    case 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F, 0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B,
+      0xFF1F, 0xFF01, 0xFF61, 0xFF64:
+      return 2
+    default:
+      return 1
+    }
   }
 
   /// The class the wrapper's breaker sees: a tab is a space (it hangs and is dropped at a break).
