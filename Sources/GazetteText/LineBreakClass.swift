@@ -23,21 +23,16 @@ enum LineBreakClass: UInt8, CaseIterable, Sendable {
   }
 
   /// Number of classes.
-  static let allCasesCount = UInt8(40)
+  @inline(__always) static var allCasesCount: UInt8 { 40 }
 
   /// Whether the class is one of the three quotation classes (QU in UAX #14).
-  var isQuotation: Bool {
+  @inline(__always) var isQuotation: Bool {
     self == .quotation || self == .openingQuotation || self == .closingQuotation
   }
 
   /// Bit of this class in a `LineBreakClass` set mask.
-  var bit: UInt64 { 1 &<< UInt64(rawValue) }
+  @inline(__always) var bit: UInt64 { 1 &<< UInt64(rawValue) }
 
   /// Whether the class is in the set described by `mask` (an OR of `bit`s).
-  func isIn(_ mask: UInt64) -> Bool { bit & mask != 0 }
-
-  /// The mask of a set of classes.
-  static func mask(_ classes: LineBreakClass...) -> UInt64 {
-    classes.reduce(0) { $0 | $1.bit }
-  }
+  @inline(__always) func isIn(_ mask: UInt64) -> Bool { bit & mask != 0 }
 }

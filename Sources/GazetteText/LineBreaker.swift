@@ -52,45 +52,65 @@ struct LineBreaker {
   private var lastIsUnassignedPictographic = false
   private var regionalIndicatorCount = 0
   private var numberState = NumberState.none
-  /// Whether `pairVerdicts` may decide the next scalar (see `updateSimplicity`).
-  private var isSimple = false
-  /// The pair table of this breaker's rules.
+  /// The verdict table that decides the next scalar and its row, or -1 when the rules decide
+  /// (see `updateSimplicity`).
+  private var fastTable: UnsafePointer<PairVerdict>
+  private var fastRow = -1
+  /// The verdict tables of this breaker's rules: by (last, current) and, after spaces, by
+  /// (class before the spaces, current).
   private let pairVerdicts: UnsafePointer<PairVerdict>
+  private let spaceVerdicts: UnsafePointer<PairVerdict>
 
   /// Creates a breaker at the start of a text.
   init(cjkStrict: Bool) {
+    let tables = cjkStrict ? Self.strictVerdicts : Self.defaultVerdicts
     self.init(
-      cjkStrict: cjkStrict,
-      pairVerdicts: (cjkStrict ? Self.strictVerdicts : Self.defaultVerdicts).verdicts)
+      cjkStrict: cjkStrict, pairVerdicts: tables.verdicts, spaceVerdicts: tables.afterSpace)
   }
 
-  private init(cjkStrict: Bool, pairVerdicts: UnsafePointer<PairVerdict>) {
+  private init(
+    cjkStrict: Bool, pairVerdicts: UnsafePointer<PairVerdict>,
+    spaceVerdicts: UnsafePointer<PairVerdict>
+  ) {
     self.cjkStrict = cjkStrict
     self.pairVerdicts = pairVerdicts
+    self.spaceVerdicts = spaceVerdicts
+    fastTable = pairVerdicts
   }
 
-  private static let hardBreaks = LineBreakClass.mask(
-    .mandatoryBreak, .carriageReturn, .lineFeed, .nextLine)
-  private static let notCombiningBase = LineBreakClass.mask(
-    .mandatoryBreak, .carriageReturn, .lineFeed, .nextLine, .space, .zeroWidthSpace)
-  private static let neverBefore = LineBreakClass.mask(
-    .closePunctuation, .closeParenthesis, .exclamation, .infixSeparator, .symbol)
-  private static let quotations = LineBreakClass.mask(
-    .quotation, .openingQuotation, .closingQuotation)
-  private static let alphabetics = LineBreakClass.mask(.alphabetic, .hebrewLetter)
-  private static let ideographicEmoji = LineBreakClass.mask(
-    .ideographic, .emojiBase, .emojiModifier)
-  private static let affixes = LineBreakClass.mask(.prefixNumeric, .postfixNumeric)
-  private static let hangul = LineBreakClass.mask(
-    .hangulL, .hangulV, .hangulT, .hangulLV, .hangulLVT)
-  private static let numberContinuation = LineBreakClass.mask(
-    .numeric, .symbol, .infixSeparator, .closePunctuation, .closeParenthesis)
+  // Class sets as bit masks (computed properties, so they fold into constants).
+  private static var hardBreaks: UInt64 {
+    LineBreakClass.mandatoryBreak.bit | LineBreakClass.carriageReturn.bit | LineBreakClass.lineFeed.bit | LineBreakClass.nextLine.bit
+  }
+  private static var notCombiningBase: UInt64 {
+    LineBreakClass.mandatoryBreak.bit | LineBreakClass.carriageReturn.bit | LineBreakClass.lineFeed.bit | LineBreakClass.nextLine.bit | LineBreakClass.space.bit | LineBreakClass.zeroWidthSpace.bit
+  }
+  private static var neverBefore: UInt64 {
+    LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit | LineBreakClass.exclamation.bit | LineBreakClass.infixSeparator.bit | LineBreakClass.symbol.bit
+  }
+  private static var alphabetics: UInt64 {
+    LineBreakClass.alphabetic.bit | LineBreakClass.hebrewLetter.bit
+  }
+  private static var ideographicEmoji: UInt64 {
+    LineBreakClass.ideographic.bit | LineBreakClass.emojiBase.bit | LineBreakClass.emojiModifier.bit
+  }
+  private static var affixes: UInt64 {
+    LineBreakClass.prefixNumeric.bit | LineBreakClass.postfixNumeric.bit
+  }
+  private static var hangul: UInt64 {
+    LineBreakClass.hangulL.bit | LineBreakClass.hangulV.bit | LineBreakClass.hangulT.bit | LineBreakClass.hangulLV.bit | LineBreakClass.hangulLVT.bit
+  }
+  private static var numberContinuation: UInt64 {
+    LineBreakClass.numeric.bit | LineBreakClass.symbol.bit | LineBreakClass.infixSeparator.bit | LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit
+  }
   /// Classes the strict tailoring keeps off the start of a line even after a space.
-  private static let strictNeverStart = LineBreakClass.mask(
-    .nonStarter, .closingQuotation, .inseparable)
+  private static var strictNeverStart: UInt64 {
+    LineBreakClass.nonStarter.bit | LineBreakClass.closingQuotation.bit | LineBreakClass.inseparable.bit
+  }
   /// Classes the strict tailoring keeps off the end of a line even before a space.
-  private static let strictNeverEnd = LineBreakClass.mask(
-    .openPunctuation, .openingQuotation)
+  private static var strictNeverEnd: UInt64 {
+    LineBreakClass.openPunctuation.bit | LineBreakClass.openingQuotation.bit
+  }
 
   /// Feeds the next scalar (with its properties and line-break class) and returns whether a
   /// break is allowed before it.
@@ -98,18 +118,24 @@ struct LineBreaker {
   mutating func advance(
     _ lineBreakClass: LineBreakClass, _ properties: ScalarProperties
   ) -> Opportunity {
-    if isSimple && !properties.isPairedDash {
-      let verdict = pairVerdicts[Int(last.rawValue) &<< 6 | Int(lineBreakClass.rawValue)]
+    if fastRow >= 0 && !properties.isPairedDash {
+      let verdict = fastTable[fastRow | Int(lineBreakClass.rawValue)]
       if verdict != .needsRules {
         secondLast = last
         secondLastEastAsian = lastEastAsian
         hasSecondLast = true
         last = lineBreakClass
-        if lineBreakClass != .space { beforeSpaces = lineBreakClass }
+        if lineBreakClass != .space {
+          beforeSpaces = lineBreakClass
+          fastTable = pairVerdicts
+          fastRow = Int(lineBreakClass.rawValue) &<< 6
+        } else {
+          fastTable = spaceVerdicts
+          fastRow = Int(beforeSpaces.rawValue) &<< 6
+        }
         lastEastAsian = properties.isEastAsian
         lastIsUnassignedPictographic = properties.isUnassignedPictographic
         regionalIndicatorCount = lineBreakClass == .regionalIndicator ? 1 : 0
-        isSimple = lineBreakClass != .space
         switch verdict {
         case .allowed: return .allowed
         case .mandatory: return .mandatory
@@ -149,11 +175,19 @@ struct LineBreaker {
     return result
   }
 
-  /// Whether the state is one where the pair table decides: no joiner, space, number or dash
-  /// context before the next scalar.
+  /// Chooses the verdict table for the next scalar: `pairVerdicts` by the last class when there
+  /// is no joiner, space, number or dash context; `spaceVerdicts` by the class before the
+  /// spaces right after spaces; none (the rules decide) otherwise.
   private mutating func updateSimplicity() {
-    isSimple =
-      !atStart && !lastIsJoiner && last != .space && numberState == .none && !lastIsPairedDash
+    fastRow = -1
+    guard !atStart && !lastIsJoiner && numberState == .none && !lastIsPairedDash else { return }
+    if last == .space {
+      fastTable = spaceVerdicts
+      fastRow = Int(beforeSpaces.rawValue) &<< 6
+    } else {
+      fastTable = pairVerdicts
+      fastRow = Int(last.rawValue) &<< 6
+    }
   }
 
   /// What the pair table says about a (last, current) pair in a simple state.
@@ -165,34 +199,45 @@ struct LineBreaker {
   private static let defaultVerdicts = PairVerdictTable(cjkStrict: false)
   private static let strictVerdicts = PairVerdictTable(cjkStrict: true)
 
-  /// Verdicts indexed by `last.rawValue << 6 | current.rawValue`, derived from `decide` itself:
-  /// a pair gets a verdict only if `decide` answers the same in every context a simple state
-  /// leaves open (East Asian widths, the unit before last, regional-indicator parity, LB30b).
+  /// Verdicts indexed by `last.rawValue << 6 | current.rawValue` (and, after spaces, by
+  /// `beforeSpaces.rawValue << 6 | current.rawValue`), derived from `decide` itself: a pair
+  /// gets a verdict only if `decide` answers the same in every context such a state leaves
+  /// open (East Asian widths, the unit before last, regional-indicator parity, LB30b).
   private struct PairVerdictTable: @unchecked Sendable {
-    /// 64 × 64 verdicts, allocated once per process and never freed.
+    /// 64 × 64 verdicts by (last, current), allocated once per process and never freed.
     let verdicts: UnsafePointer<PairVerdict>
+    /// 64 × 64 verdicts by (class before the spaces, current), right after spaces.
+    let afterSpace: UnsafePointer<PairVerdict>
 
     init(cjkStrict: Bool) {
+      verdicts = Self.build(cjkStrict: cjkStrict, afterSpace: false)
+      afterSpace = Self.build(cjkStrict: cjkStrict, afterSpace: true)
+    }
+
+    private static func build(cjkStrict: Bool, afterSpace: Bool) -> UnsafePointer<PairVerdict> {
       let table = UnsafeMutablePointer<PairVerdict>.allocate(capacity: 64 * 64)
       table.initialize(repeating: .needsRules, count: 64 * 64)
       // Classes whose handling needs more than the pair: combining marks (LB9/LB10) and
       // digits (the LB25 number state starts there).
-      let excludedCurrent = LineBreakClass.mask(.combiningMark, .zeroWidthJoiner, .numeric)
-      for last in LineBreakClass.allCases where last != .space {
+      let excludedCurrent =
+        LineBreakClass.combiningMark.bit | LineBreakClass.zeroWidthJoiner.bit
+        | LineBreakClass.numeric.bit
+      for previous in LineBreakClass.allCases where previous != .space {
         for current in LineBreakClass.allCases where !current.isIn(excludedCurrent) {
           var answers: Set<Opportunity> = []
           for variant in 0..<128 {
-            var breaker = LineBreaker(cjkStrict: cjkStrict, pairVerdicts: table)
+            var breaker = LineBreaker(
+              cjkStrict: cjkStrict, pairVerdicts: table, spaceVerdicts: table)
             breaker.atStart = false
-            breaker.last = last
-            breaker.beforeSpaces = last
+            breaker.last = afterSpace ? .space : previous
+            breaker.beforeSpaces = previous
             breaker.lastEastAsian = variant & 1 != 0
             breaker.secondLastEastAsian = variant & 2 != 0
             breaker.hasSecondLast = variant & 4 != 0
             breaker.secondLast = variant & 8 != 0 ? .hebrewLetter : .alphabetic
             breaker.lastIsUnassignedPictographic = variant & 16 != 0
             breaker.regionalIndicatorCount =
-              last == .regionalIndicator ? 1 + (variant >> 5) & 1 : 0
+              breaker.last == .regionalIndicator ? 1 + (variant >> 5) & 1 : 0
             let properties = ScalarProperties(bits: variant & 64 != 0 ? 1 << 9 : 0)
             answers.insert(breaker.decide(current, properties))
           }
@@ -204,10 +249,10 @@ struct LineBreaker {
           case .mandatory: verdict = .mandatory
           case .prohibitedBeforeNumber: verdict = .needsRules
           }
-          table[Int(last.rawValue) << 6 | Int(current.rawValue)] = verdict
+          table[Int(previous.rawValue) << 6 | Int(current.rawValue)] = verdict
         }
       }
-      verdicts = UnsafePointer(table)
+      return UnsafePointer(table)
     }
   }
 

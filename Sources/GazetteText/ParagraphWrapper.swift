@@ -17,12 +17,15 @@ enum ParagraphWrapper {
   }
 
   /// Line-break classes that never start a line in the CJK strict tailoring.
-  private static let avoidLineStart = LineBreakClass.mask(
-    .closePunctuation, .closeParenthesis, .exclamation, .infixSeparator, .symbol, .nonStarter,
-    .inseparable, .closingQuotation)
-  private static let avoidLineEnd = LineBreakClass.mask(.openPunctuation, .openingQuotation)
-  private static let hardBreaks = LineBreakClass.mask(
-    .mandatoryBreak, .lineFeed, .carriageReturn, .nextLine)
+  private static var avoidLineStart: UInt64 {
+    LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit | LineBreakClass.exclamation.bit | LineBreakClass.infixSeparator.bit | LineBreakClass.symbol.bit | LineBreakClass.nonStarter.bit | LineBreakClass.inseparable.bit | LineBreakClass.closingQuotation.bit
+  }
+  private static var avoidLineEnd: UInt64 {
+    LineBreakClass.openPunctuation.bit | LineBreakClass.openingQuotation.bit
+  }
+  private static var hardBreaks: UInt64 {
+    LineBreakClass.mandatoryBreak.bit | LineBreakClass.lineFeed.bit | LineBreakClass.carriageReturn.bit | LineBreakClass.nextLine.bit
+  }
 
   /// The lines of `paragraph` at `width` columns (at least 1).
   static func lines(of paragraph: String, width: Int, policy: WidthPolicy) -> [Line] {
@@ -70,8 +73,9 @@ enum ParagraphWrapper {
     var clusterFirstValue: UInt32 = 0
     var clusterIsPairedDash = false
     var previousIsPairedDash = false
-    var previousGrapheme = 0
-    var knownBoundary = true
+    // The grapheme properties that might join the previous scalar (see `mayJoinMasks`); 0 when
+    // the next scalar certainly starts a cluster.
+    var previousJoinMask: UInt16 = 0
     var offset = 0
 
     while true {
@@ -80,7 +84,7 @@ enum ParagraphWrapper {
       let (value, length) = atEnd ? (0, 0) : UTF8Scalar.decode(bytes, at: offset)
       let properties = table.properties(of: value)
       let grapheme = properties.graphemeBreakRaw
-      if !atEnd && !knownBoundary && mayJoin[previousGrapheme] & (1 &<< UInt16(grapheme)) != 0 {
+      if !atEnd && previousJoinMask & (1 &<< UInt16(grapheme)) != 0 {
         // Possibly inside a cluster: let Swift say where the cluster ends.
         let end = swiftClusterEnd(paragraph, from: clusterStart)
         if end > offset {
@@ -94,7 +98,7 @@ enum ParagraphWrapper {
             inner &+= innerLength
           }
           offset = end
-          knownBoundary = true
+          previousJoinMask = 0
           continue
         }
       }
@@ -136,8 +140,7 @@ enum ParagraphWrapper {
       clusterIsPairedDash = properties.isPairedDash
       measure = WidthPolicy.ClusterMeasure()
       measure.add(value, properties)
-      previousGrapheme = grapheme
-      knownBoundary = false
+      previousJoinMask = mayJoin[grapheme]
       offset &+= length
     }
     return fitter.finish()

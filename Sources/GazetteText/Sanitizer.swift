@@ -47,6 +47,9 @@ enum Sanitizer {
     var lastValue: UInt32 = 0x0A
     var hasBase = false
     var baseWidth = 0
+    // The look-ahead past a run of joiners, computed once per run.
+    var lookAheadValidBefore = 0
+    var lookAhead: ScalarProperties?
     var offset = 0
     while offset < count {
       let byte = bytes[offset]
@@ -99,7 +102,10 @@ enum Sanitizer {
         lastValue = 0x0A
         hasBase = false
       case .joiner:
-        let next = nextKeptProperties(bytes, after: offset &+ length, table)
+        if offset >= lookAheadValidBefore {
+          (lookAhead, lookAheadValidBefore) = nextKeptProperties(bytes, after: offset, table)
+        }
+        let next = lookAhead
         if hasBase && lastValue != 0x200D
           && policy.keepsJoiner(after: lastValue, table.properties(of: lastValue), before: next)
         {
@@ -179,18 +185,20 @@ enum Sanitizer {
     }
   }
 
-  /// Properties of the next scalar at or after `offset` that the sanitiser does not drop.
+  /// Properties of the first scalar after `offset` that is neither dropped nor a joiner (so
+  /// that a run of joiners is judged by what follows the whole run), and that scalar's offset.
   private static func nextKeptProperties(
     _ bytes: UnsafeBufferPointer<UInt8>, after offset: Int, _ table: PropertyTable
-  ) -> ScalarProperties? {
+  ) -> (ScalarProperties?, Int) {
     var offset = offset
     while offset < bytes.count {
       let (value, length) = UTF8Scalar.decode(bytes, at: offset)
       let properties = table.properties(of: value)
-      if properties.sanitizeAction != .drop { return properties }
+      let action = properties.sanitizeAction
+      if action != .drop && action != .joiner { return (properties, offset) }
       offset &+= length
     }
-    return nil
+    return (nil, offset)
   }
 
   /// Builds the output lazily: nothing is copied until the first change.

@@ -37,8 +37,20 @@ func format1(_ value: Double) -> String {
 
 let megabytes = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 12
 let text = SampleText.make(byteCount: megabytes * 1_000_000)
-let paragraphs = text.split(separator: "\n").map(String.init)
 let bytes = text.utf8.count
+
+// `TextBenchmark MB profile WIDTH` only wraps, for profilers.
+if CommandLine.arguments.count > 3, CommandLine.arguments[2] == "profile",
+  let width = Int(CommandLine.arguments[3])
+{
+  var lines = 0
+  let seconds = fastest(10) { lines &+= TextLayout.wrap(text, width: width).count }
+  report("wrap whole text at width \(width)", bytes: bytes, seconds: seconds)
+  print(lines)
+  exit(0)
+}
+
+let paragraphs = text.split(separator: "\n").map(String.init)
 print("sample: \(bytes) bytes, \(paragraphs.count) paragraphs, one core")
 
 var sink = 0
@@ -56,6 +68,21 @@ for width in [80, 57, 120] {
   let resize = fastest(5) { sink &+= TextLayout.wrap(article, width: width).count }
   report("resize: 2 MB article to width \(width)", bytes: article.utf8.count, seconds: resize)
 }
+
+// Worst cases: every cluster needs Swift's grapheme rules (NFD accents, emoji sequences), one
+// huge cluster, a word without break opportunities.
+let decomposed = String(repeating: "Cafe\u{301} de\u{301}ja\u{300} vu ", count: 100_000)
+let nfd = fastest(3) { sink &+= TextLayout.wrap(decomposed, width: 60).count }
+report("wrap NFD Latin (every cluster via Swift)", bytes: decomposed.utf8.count, seconds: nfd)
+let emoji = String(repeating: "👍🏽🇯🇵👨‍👩‍👧 ", count: 60_000)
+let emojiTime = fastest(3) { sink &+= TextLayout.wrap(emoji, width: 40).count }
+report("wrap emoji sequences", bytes: emoji.utf8.count, seconds: emojiTime)
+let zalgo = "a" + String(repeating: "\u{301}", count: 1_000_000)
+let zalgoTime = fastest(3) { sink &+= TextLayout.wrap(zalgo, width: 40).count }
+report("wrap one cluster of 1,000,000 marks", bytes: zalgo.utf8.count, seconds: zalgoTime)
+let word = String(repeating: "x", count: 2_000_000)
+let wordTime = fastest(3) { sink &+= TextLayout.wrap(word, width: 80).count }
+report("wrap a 2 MB word (emergency breaks)", bytes: word.utf8.count, seconds: wordTime)
 
 let hostile = text.replacing("。", with: "。\u{1B}[31m\u{202E}\u{200B}")
 let sanitize = fastest(3) { sink &+= TextLayout.sanitize(hostile).utf8.count }

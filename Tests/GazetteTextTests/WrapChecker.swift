@@ -9,12 +9,36 @@ struct WrapChecker {
   /// Clause and sentence punctuation: never at the start of a line from width 4 on, even when
   /// full kinsoku is impossible.
   static let clausePunctuation: Set<Character> = Set("、。，．：；？！,.:;?!｡､")
+  /// Characters that force a line break (the sanitiser leaves only `\n`).
+  static let hardBreaks: Set<Character> = [
+    "\n", "\r", "\r\n", "\u{B}", "\u{C}", "\u{85}", "\u{2028}", "\u{2029}",
+  ]
   /// Characters that must not end a line.
   static let noLineEnd: Set<Character> = Set("（「『【〔《〈〘〖“‘([{")
+
+  /// What the checker needs to know about a paragraph, computed once for all widths.
+  struct Facts {
+    let paragraph: String
+    /// UTF-8 offsets of the grapheme cluster boundaries (end included).
+    let boundaries: Set<Int>
+    /// UTF-8 offsets where the strict rules allow a break.
+    let legal: Set<Int>
+
+    init(_ paragraph: String) {
+      self.paragraph = paragraph
+      var boundaries: Set<Int> = [paragraph.utf8.count]
+      for index in paragraph.indices {
+        boundaries.insert(paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: index))
+      }
+      self.boundaries = boundaries
+      legal = WrapChecker.legalBreaks(paragraph)
+    }
+  }
 
   let paragraph: String
   let width: Int
   let lines: [WrappedLine]
+  private let facts: Facts
   private(set) var violations: [String] = []
 
   /// Wraps `paragraph` at `width` and checks the result.
@@ -29,12 +53,18 @@ struct WrapChecker {
     case full
   }
 
-  /// Wraps `paragraph` at `width` and checks the result, with the kinsoku level `kinsoku`.
-  init(_ paragraph: String, width: Int, kinsoku: Kinsoku) {
-    self.paragraph = paragraph
+  /// Wraps the paragraph of `facts` at `width` and checks the result.
+  init(_ facts: Facts, width: Int, kinsoku: Kinsoku) {
+    self.facts = facts
+    paragraph = facts.paragraph
     self.width = width
     lines = TextLayout.wrap(paragraph, width: width)
     check(kinsoku: kinsoku)
+  }
+
+  /// Wraps `paragraph` at `width` and checks the result, with the kinsoku level `kinsoku`.
+  init(_ paragraph: String, width: Int, kinsoku: Kinsoku) {
+    self.init(Facts(paragraph), width: width, kinsoku: kinsoku)
   }
 
   private func offset(_ index: String.Index) -> Int {
@@ -47,13 +77,8 @@ struct WrapChecker {
 
   private mutating func check(kinsoku: Kinsoku) {
     let utf8 = Array(paragraph.utf8)
-    var boundaries: Set<Int> = [utf8.count]
-    var clusterStarts: [Int] = []
-    for index in paragraph.indices {
-      boundaries.insert(offset(index))
-      clusterStarts.append(offset(index))
-    }
-    let legal = Self.legalBreaks(paragraph)
+    let boundaries = facts.boundaries
+    let legal = facts.legal
     if lines.isEmpty {
       fail("no lines")
       return
@@ -68,13 +93,13 @@ struct WrapChecker {
         fail("line \(number) out of order")
         return
       }
-      // No text lost: between lines only spaces, tabs and at most one newline.
-      let gap = utf8[previousEnd..<start]
-      let newlines = gap.filter { $0 == 0x0A }.count
-      if gap.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }) || newlines > 1
-        || (number == 0 && newlines > 0)
+      // No text lost: between lines only spaces, tabs and at most one hard line break.
+      let gap = String(decoding: utf8[previousEnd..<start], as: UTF8.self)
+      let newlines = gap.filter { Self.hardBreaks.contains($0) }.count
+      if gap.contains(where: { $0 != " " && $0 != "\t" && !Self.hardBreaks.contains($0) })
+        || newlines > 1 || (number == 0 && newlines > 0)
       {
-        fail("line \(number) lost text \(String(decoding: gap, as: UTF8.self).debugDescription)")
+        fail("line \(number) lost text \(gap.debugDescription)")
       }
       newlinesSeen += newlines
       if newlines == 1 { startsPart = true }
@@ -100,13 +125,16 @@ struct WrapChecker {
       {
         fail("line \(number) starts with \(first)")
       }
-      let endsPart = number == lines.count - 1 || utf8[end..<offset(lines[number + 1].range.lowerBound)].contains(0x0A)
+      let endsPart =
+        number == lines.count - 1
+        || paragraph[line.range.upperBound..<lines[number + 1].range.lowerBound].contains {
+          Self.hardBreaks.contains($0)
+        }
       if kinsoku == .full && !endsPart, let last = text.last, Self.noLineEnd.contains(last) {
         fail("line \(number) ends with \(last)")
       }
       if !startsPart && number > 0 {
-        checkFullness(
-          previous: lines[number - 1], next: line, legal: legal, clusterStarts: clusterStarts)
+        checkFullness(previous: lines[number - 1], next: line, legal: legal)
       }
       startsPart = false
       previousEnd = end
@@ -115,17 +143,15 @@ struct WrapChecker {
     if tail.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
       fail("lost the tail \(String(decoding: tail, as: UTF8.self).debugDescription)")
     }
-    if newlinesSeen != utf8.filter({ $0 == 0x0A }).count {
-      fail("newline count differs")
+    if newlinesSeen != paragraph.filter({ Self.hardBreaks.contains($0) }).count {
+      fail("hard line break count differs")
     }
   }
 
   /// The line before `next` could not have held the start of `next`: at a legal break, the
   /// segment up to the next legal break would not fit; at an emergency break, the next few
   /// clusters would not.
-  private mutating func checkFullness(
-    previous: WrappedLine, next: WrappedLine, legal: Set<Int>, clusterStarts: [Int]
-  ) {
+  private mutating func checkFullness(previous: WrappedLine, next: WrappedLine, legal: Set<Int>) {
     let nextStart = offset(next.range.lowerBound)
     let joined: Substring = paragraph[previous.range.lowerBound..<next.range.lowerBound]
     let candidates: [String.Index]
@@ -136,7 +162,7 @@ struct WrapChecker {
       while index < paragraph.endIndex {
         index = paragraph.index(after: index)
         if index == paragraph.endIndex || legal.contains(offset(index))
-          || paragraph[index] == "\n"
+          || Self.hardBreaks.contains(paragraph[index])
         {
           end = index
           break
@@ -150,7 +176,9 @@ struct WrapChecker {
       // that overflowed, so the window may run past the next line.
       var ends: [String.Index] = []
       var index = next.range.lowerBound
-      while ends.count < 10 && index < paragraph.endIndex && paragraph[index] != "\n" {
+      while ends.count < 10 && index < paragraph.endIndex
+        && !Self.hardBreaks.contains(paragraph[index])
+      {
         let isSpace = paragraph[index] == " " || paragraph[index] == "\t"
         index = paragraph.index(after: index)
         if !isSpace { ends.append(index) }
