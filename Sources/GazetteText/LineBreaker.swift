@@ -26,12 +26,27 @@ struct LineBreaker {
     case prohibitedBeforeNumber
   }
 
-  private enum NumberState {
-    case none
+  private enum NumberState: Int, CaseIterable {
+    case none = 0
     /// Inside `NU (NU | SY | IS)*`.
     case digits
     /// After `NU (NU | SY | IS)* (CL | CP)`.
     case closed
+
+    /// The state after a unit of class `unit`.
+    @inline(__always)
+    func after(_ unit: LineBreakClass) -> NumberState {
+      switch self {
+      case .none, .closed:
+        return unit == .numeric ? .digits : .none
+      case .digits:
+        switch unit {
+        case .numeric, .symbol, .infixSeparator: return .digits
+        case .closePunctuation, .closeParenthesis: return .closed
+        default: return .none
+        }
+      }
+    }
   }
 
   /// Whether the CJK strict tailoring is on.
@@ -125,10 +140,11 @@ struct LineBreaker {
         secondLastEastAsian = lastEastAsian
         hasSecondLast = true
         last = lineBreakClass
+        numberState = numberState.after(lineBreakClass)
         if lineBreakClass != .space {
           beforeSpaces = lineBreakClass
           fastTable = pairVerdicts
-          fastRow = Int(lineBreakClass.rawValue) &<< 6
+          fastRow = (numberState.rawValue &<< 6 | Int(lineBreakClass.rawValue)) &<< 6
         } else {
           fastTable = spaceVerdicts
           fastRow = Int(beforeSpaces.rawValue) &<< 6
@@ -175,18 +191,18 @@ struct LineBreaker {
     return result
   }
 
-  /// Chooses the verdict table for the next scalar: `pairVerdicts` by the last class when there
-  /// is no joiner, space, number or dash context; `spaceVerdicts` by the class before the
+  /// Chooses the verdict table for the next scalar: `pairVerdicts` by number state and last
+  /// class when there is no joiner or dash context; `spaceVerdicts` by the class before the
   /// spaces right after spaces; none (the rules decide) otherwise.
   private mutating func updateSimplicity() {
     fastRow = -1
-    guard !atStart && !lastIsJoiner && numberState == .none && !lastIsPairedDash else { return }
+    guard !atStart && !lastIsJoiner && !lastIsPairedDash else { return }
     if last == .space {
       fastTable = spaceVerdicts
       fastRow = Int(beforeSpaces.rawValue) &<< 6
     } else {
       fastTable = pairVerdicts
-      fastRow = Int(last.rawValue) &<< 6
+      fastRow = (numberState.rawValue &<< 6 | Int(last.rawValue)) &<< 6
     }
   }
 
@@ -199,12 +215,13 @@ struct LineBreaker {
   private static let defaultVerdicts = PairVerdictTable(cjkStrict: false)
   private static let strictVerdicts = PairVerdictTable(cjkStrict: true)
 
-  /// Verdicts indexed by `last.rawValue << 6 | current.rawValue` (and, after spaces, by
-  /// `beforeSpaces.rawValue << 6 | current.rawValue`), derived from `decide` itself: a pair
-  /// gets a verdict only if `decide` answers the same in every context such a state leaves
-  /// open (East Asian widths, the unit before last, regional-indicator parity, LB30b).
+  /// Verdicts indexed by `(numberState << 6 | last) << 6 | current` (and, after spaces, by
+  /// `beforeSpaces << 6 | current`, raw values), derived from `decide` itself: a pair gets a
+  /// verdict only if `decide` answers the same in every context such a state leaves open (East
+  /// Asian widths, the unit before last, regional-indicator parity, LB30b).
   private struct PairVerdictTable: @unchecked Sendable {
-    /// 64 × 64 verdicts by (last, current), allocated once per process and never freed.
+    /// 3 × 64 × 64 verdicts by (number state, last, current), allocated once per process and
+    /// never freed.
     let verdicts: UnsafePointer<PairVerdict>
     /// 64 × 64 verdicts by (class before the spaces, current), right after spaces.
     let afterSpace: UnsafePointer<PairVerdict>
@@ -215,20 +232,22 @@ struct LineBreaker {
     }
 
     private static func build(cjkStrict: Bool, afterSpace: Bool) -> UnsafePointer<PairVerdict> {
-      let table = UnsafeMutablePointer<PairVerdict>.allocate(capacity: 64 * 64)
-      table.initialize(repeating: .needsRules, count: 64 * 64)
-      // Classes whose handling needs more than the pair: combining marks (LB9/LB10) and
-      // digits (the LB25 number state starts there).
-      let excludedCurrent =
-        LineBreakClass.combiningMark.bit | LineBreakClass.zeroWidthJoiner.bit
-        | LineBreakClass.numeric.bit
+      let states = afterSpace ? [NumberState.none] : NumberState.allCases
+      let count = states.count * 64 * 64
+      let table = UnsafeMutablePointer<PairVerdict>.allocate(capacity: count)
+      table.initialize(repeating: .needsRules, count: count)
+      // Combining marks need LB9/LB10, which the pair cannot tell.
+      let excludedCurrent = LineBreakClass.combiningMark.bit | LineBreakClass.zeroWidthJoiner.bit
+      for numberState in states {
       for previous in LineBreakClass.allCases where previous != .space {
         for current in LineBreakClass.allCases where !current.isIn(excludedCurrent) {
           var answers: Set<Opportunity> = []
-          for variant in 0..<128 {
+          let varied = contextBits(previous: previous, current: current)
+          for variant in 0..<128 where variant & ~varied == 0 {
             var breaker = LineBreaker(
               cjkStrict: cjkStrict, pairVerdicts: table, spaceVerdicts: table)
             breaker.atStart = false
+            breaker.numberState = numberState
             breaker.last = afterSpace ? .space : previous
             breaker.beforeSpaces = previous
             breaker.lastEastAsian = variant & 1 != 0
@@ -249,27 +268,39 @@ struct LineBreaker {
           case .mandatory: verdict = .mandatory
           case .prohibitedBeforeNumber: verdict = .needsRules
           }
-          table[Int(previous.rawValue) << 6 | Int(current.rawValue)] = verdict
+          let row = numberState.rawValue << 6 | Int(previous.rawValue)
+          table[row << 6 | Int(current.rawValue)] = verdict
         }
       }
+      }
       return UnsafePointer(table)
+    }
+
+    /// The context bits of the variants in `build` that can change `decide`'s answer for the
+    /// pair: East Asian widths for quotes and brackets (LB19, LB30), the unit before last
+    /// after a hyphen, break-after or quote (LB21a, LB19a), regional-indicator parity, and
+    /// LB30b's unassigned pictographs before a modifier. Every other bit is left at 0.
+    private static func contextBits(previous: LineBreakClass, current: LineBreakClass) -> Int {
+      var bits = 0
+      let eastAsianSensitive =
+        LineBreakClass.quotation.bit | LineBreakClass.openingQuotation.bit
+        | LineBreakClass.closingQuotation.bit | LineBreakClass.openPunctuation.bit
+        | LineBreakClass.closeParenthesis.bit
+      if previous.isIn(eastAsianSensitive) || current.isIn(eastAsianSensitive) {
+        bits |= 1 | 2 | 4 | 64
+      }
+      if previous == .hyphen || previous == .breakAfter || previous.isQuotation {
+        bits |= 2 | 4 | 8
+      }
+      if previous == .regionalIndicator { bits |= 32 }
+      if current == .emojiModifier { bits |= 16 }
+      return bits
     }
   }
 
   @inline(__always)
   private mutating func push(_ unit: LineBreakClass, _ properties: ScalarProperties) {
-    switch numberState {
-    case .none:
-      numberState = unit == .numeric ? .digits : .none
-    case .digits:
-      switch unit {
-      case .numeric, .symbol, .infixSeparator: numberState = .digits
-      case .closePunctuation, .closeParenthesis: numberState = .closed
-      default: numberState = .none
-      }
-    case .closed:
-      numberState = unit == .numeric ? .digits : .none
-    }
+    numberState = numberState.after(unit)
     regionalIndicatorCount = unit == .regionalIndicator ? regionalIndicatorCount + 1 : 0
     secondLast = last
     secondLastEastAsian = lastEastAsian
