@@ -2,7 +2,8 @@
 ///
 /// The raw values are the numbering `Scripts/generate-unicode-tables.py` writes into the table.
 enum GraphemeBreakProperty: UInt8, CaseIterable, Sendable {
-  case other = 0, carriageReturn, lineFeed, control, extend, zeroWidthJoiner
+  case other = 0
+  case carriageReturn, lineFeed, control, extend, zeroWidthJoiner
   case regionalIndicator, prepend, spacingMark, hangulL, hangulV, hangulT, hangulLV, hangulLVT
 
   /// For each property of a first scalar, the set of properties a following scalar might join

@@ -4,7 +4,8 @@
 /// (`Pi`) from closing (`Pf`) quotes; the default algorithm treats all three as QU. The raw
 /// values are the numbering `Scripts/generate-unicode-tables.py` writes into the table.
 enum LineBreakClass: UInt8, CaseIterable, Sendable {
-  case alphabetic = 0, breakAfter, breakBoth, breakBefore, mandatoryBreak, contingentBreak
+  case alphabetic = 0
+  case breakAfter, breakBoth, breakBefore, mandatoryBreak, contingentBreak
   case closePunctuation, combiningMark, closeParenthesis, carriageReturn, emojiBase
   case emojiModifier, exclamation, glue, hangulLV, hangulLVT, hebrewLetter, hyphen
   case ideographic, inseparable, infixSeparator, hangulL, hangulT, hangulV, lineFeed

@@ -78,7 +78,14 @@ struct LineBreaker {
 
   /// Creates a breaker at the start of a text.
   init(cjkStrict: Bool) {
-    let tables = cjkStrict ? Self.strictVerdicts : Self.defaultVerdicts
+    self.init(cjkStrict: cjkStrict, verdictTables: true)
+  }
+
+  /// Creates a breaker that, without `verdictTables`, runs every rule for every scalar (tests
+  /// compare the two).
+  init(cjkStrict: Bool, verdictTables: Bool) {
+    let tables =
+      !verdictTables ? Self.noVerdicts : cjkStrict ? Self.strictVerdicts : Self.defaultVerdicts
     self.init(
       cjkStrict: cjkStrict, pairVerdicts: tables.verdicts, spaceVerdicts: tables.afterSpace)
   }
@@ -95,13 +102,18 @@ struct LineBreaker {
 
   // Class sets as bit masks (computed properties, so they fold into constants).
   private static var hardBreaks: UInt64 {
-    LineBreakClass.mandatoryBreak.bit | LineBreakClass.carriageReturn.bit | LineBreakClass.lineFeed.bit | LineBreakClass.nextLine.bit
+    LineBreakClass.mandatoryBreak.bit | LineBreakClass.carriageReturn.bit
+      | LineBreakClass.lineFeed.bit | LineBreakClass.nextLine.bit
   }
   private static var notCombiningBase: UInt64 {
-    LineBreakClass.mandatoryBreak.bit | LineBreakClass.carriageReturn.bit | LineBreakClass.lineFeed.bit | LineBreakClass.nextLine.bit | LineBreakClass.space.bit | LineBreakClass.zeroWidthSpace.bit
+    LineBreakClass.mandatoryBreak.bit | LineBreakClass.carriageReturn.bit
+      | LineBreakClass.lineFeed.bit | LineBreakClass.nextLine.bit | LineBreakClass.space.bit
+      | LineBreakClass.zeroWidthSpace.bit
   }
   private static var neverBefore: UInt64 {
-    LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit | LineBreakClass.exclamation.bit | LineBreakClass.infixSeparator.bit | LineBreakClass.symbol.bit
+    LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit
+      | LineBreakClass.exclamation.bit | LineBreakClass.infixSeparator.bit
+      | LineBreakClass.symbol.bit
   }
   private static var alphabetics: UInt64 {
     LineBreakClass.alphabetic.bit | LineBreakClass.hebrewLetter.bit
@@ -113,14 +125,17 @@ struct LineBreaker {
     LineBreakClass.prefixNumeric.bit | LineBreakClass.postfixNumeric.bit
   }
   private static var hangul: UInt64 {
-    LineBreakClass.hangulL.bit | LineBreakClass.hangulV.bit | LineBreakClass.hangulT.bit | LineBreakClass.hangulLV.bit | LineBreakClass.hangulLVT.bit
+    LineBreakClass.hangulL.bit | LineBreakClass.hangulV.bit | LineBreakClass.hangulT.bit
+      | LineBreakClass.hangulLV.bit | LineBreakClass.hangulLVT.bit
   }
   private static var numberContinuation: UInt64 {
-    LineBreakClass.numeric.bit | LineBreakClass.symbol.bit | LineBreakClass.infixSeparator.bit | LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit
+    LineBreakClass.numeric.bit | LineBreakClass.symbol.bit | LineBreakClass.infixSeparator.bit
+      | LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit
   }
   /// Classes the strict tailoring keeps off the start of a line even after a space.
   private static var strictNeverStart: UInt64 {
-    LineBreakClass.nonStarter.bit | LineBreakClass.closingQuotation.bit | LineBreakClass.inseparable.bit
+    LineBreakClass.nonStarter.bit | LineBreakClass.closingQuotation.bit
+      | LineBreakClass.inseparable.bit
   }
   /// Classes the strict tailoring keeps off the end of a line even before a space.
   private static var strictNeverEnd: UInt64 {
@@ -214,6 +229,7 @@ struct LineBreaker {
   /// The pair verdicts of the default rules and of the CJK strict tailoring.
   private static let defaultVerdicts = PairVerdictTable(cjkStrict: false)
   private static let strictVerdicts = PairVerdictTable(cjkStrict: true)
+  private static let noVerdicts = PairVerdictTable(cjkStrict: nil)
 
   /// Verdicts indexed by `(numberState << 6 | last) << 6 | current` (and, after spaces, by
   /// `beforeSpaces << 6 | current`, raw values), derived from `decide` itself: a pair gets a
@@ -226,58 +242,62 @@ struct LineBreaker {
     /// 64 × 64 verdicts by (class before the spaces, current), right after spaces.
     let afterSpace: UnsafePointer<PairVerdict>
 
-    init(cjkStrict: Bool) {
+    /// The tables of the strict or default rules; with `cjkStrict` nil, tables that leave
+    /// every pair to the rules.
+    init(cjkStrict: Bool?) {
       verdicts = Self.build(cjkStrict: cjkStrict, afterSpace: false)
       afterSpace = Self.build(cjkStrict: cjkStrict, afterSpace: true)
     }
 
-    private static func build(cjkStrict: Bool, afterSpace: Bool) -> UnsafePointer<PairVerdict> {
+    private static func build(cjkStrict: Bool?, afterSpace: Bool) -> UnsafePointer<PairVerdict> {
       let states = afterSpace ? [NumberState.none] : NumberState.allCases
       let count = states.count * 64 * 64
       let table = UnsafeMutablePointer<PairVerdict>.allocate(capacity: count)
       table.initialize(repeating: .needsRules, count: count)
+      guard let cjkStrict else { return UnsafePointer(table) }
       // Combining marks need LB9/LB10, which the pair cannot tell.
       let excludedCurrent = LineBreakClass.combiningMark.bit | LineBreakClass.zeroWidthJoiner.bit
       for numberState in states {
-      for previous in LineBreakClass.allCases where previous != .space {
-        for current in LineBreakClass.allCases where !current.isIn(excludedCurrent) {
-          var answers: Set<Opportunity> = []
-          let varied = contextBits(previous: previous, current: current)
-          for variant in 0..<128 where variant & ~varied == 0 {
-            var breaker = LineBreaker(
-              cjkStrict: cjkStrict, pairVerdicts: table, spaceVerdicts: table)
-            breaker.atStart = false
-            breaker.numberState = numberState
-            breaker.last = afterSpace ? .space : previous
-            breaker.beforeSpaces = previous
-            breaker.lastEastAsian = variant & 1 != 0
-            breaker.secondLastEastAsian = variant & 2 != 0
-            breaker.hasSecondLast = variant & 4 != 0
-            breaker.secondLast = variant & 8 != 0 ? .hebrewLetter : .alphabetic
-            breaker.lastIsUnassignedPictographic = variant & 16 != 0
-            breaker.regionalIndicatorCount =
-              breaker.last == .regionalIndicator ? 1 + (variant >> 5) & 1 : 0
-            let properties = ScalarProperties(bits: variant & 64 != 0 ? 1 << 9 : 0)
-            answers.insert(breaker.decide(current, properties))
+        for previous in LineBreakClass.allCases where previous != .space {
+          for current in LineBreakClass.allCases where !current.isIn(excludedCurrent) {
+            var answers: Set<Opportunity> = []
+            let varied = contextBits(previous: previous, current: current)
+            for variant in 0..<128 where variant & ~varied == 0 {
+              var breaker = LineBreaker(
+                cjkStrict: cjkStrict, pairVerdicts: table, spaceVerdicts: table)
+              breaker.atStart = false
+              breaker.numberState = numberState
+              breaker.last = afterSpace ? .space : previous
+              breaker.beforeSpaces = previous
+              breaker.lastEastAsian = variant & 1 != 0
+              breaker.secondLastEastAsian = variant & 2 != 0
+              breaker.hasSecondLast = variant & 4 != 0
+              breaker.secondLast = variant & 8 != 0 ? .hebrewLetter : .alphabetic
+              breaker.lastIsUnassignedPictographic = variant & 16 != 0
+              breaker.regionalIndicatorCount =
+                breaker.last == .regionalIndicator ? 1 + (variant >> 5) & 1 : 0
+              let properties = ScalarProperties(bits: variant & 64 != 0 ? 1 << 9 : 0)
+              answers.insert(breaker.decide(current, properties))
+            }
+            guard answers.count == 1, let answer = answers.first else { continue }
+            let verdict: PairVerdict
+            switch answer {
+            case .allowed: verdict = .allowed
+            case .prohibited: verdict = .prohibited
+            case .mandatory: verdict = .mandatory
+            case .prohibitedBeforeNumber: verdict = .needsRules
+            }
+            let row = numberState.rawValue << 6 | Int(previous.rawValue)
+            table[row << 6 | Int(current.rawValue)] = verdict
           }
-          guard answers.count == 1, let answer = answers.first else { continue }
-          let verdict: PairVerdict
-          switch answer {
-          case .allowed: verdict = .allowed
-          case .prohibited: verdict = .prohibited
-          case .mandatory: verdict = .mandatory
-          case .prohibitedBeforeNumber: verdict = .needsRules
-          }
-          let row = numberState.rawValue << 6 | Int(previous.rawValue)
-          table[row << 6 | Int(current.rawValue)] = verdict
         }
-      }
       }
       return UnsafePointer(table)
     }
 
-    /// The context bits of the variants in `build` that can change `decide`'s answer for the
-    /// pair: East Asian widths for quotes and brackets (LB19, LB30), the unit before last
+    /// The context bits of the variants in `build` that can change `decide`'s answer.
+    ///
+    /// For a pair, those are East Asian widths for quotes and brackets (LB19, LB30), the unit before last
     /// after a hyphen, break-after or quote (LB21a, LB19a), regional-indicator parity, and
     /// LB30b's unassigned pictographs before a modifier. Every other bit is left at 0.
     private static func contextBits(previous: LineBreakClass, current: LineBreakClass) -> Int {

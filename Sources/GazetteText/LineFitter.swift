@@ -44,8 +44,10 @@ struct LineFitter {
   /// End of the last text cluster on the line (`lineStart` when there is none) and its column.
   private var contentEnd = 0
   private var contentColumn = 0
-  /// The last break opportunity on the line: the content before it. The clusters after it are
-  /// `entries`, so `entries.first` (or the incoming cluster) is where the next line starts.
+  /// The content before the last break opportunity on the line.
+  ///
+  /// The clusters after the opportunity are `entries`, so `entries[0]` (or the incoming
+  /// cluster) is where the next line starts.
   private var hasOpportunity = false
   private var opportunityContentEnd = 0
   private var opportunityContentColumn = 0

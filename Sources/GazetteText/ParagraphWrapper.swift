@@ -18,13 +18,17 @@ enum ParagraphWrapper {
 
   /// Line-break classes that never start a line in the CJK strict tailoring.
   private static var avoidLineStart: UInt64 {
-    LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit | LineBreakClass.exclamation.bit | LineBreakClass.infixSeparator.bit | LineBreakClass.symbol.bit | LineBreakClass.nonStarter.bit | LineBreakClass.inseparable.bit | LineBreakClass.closingQuotation.bit
+    LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit
+      | LineBreakClass.exclamation.bit | LineBreakClass.infixSeparator.bit
+      | LineBreakClass.symbol.bit | LineBreakClass.nonStarter.bit | LineBreakClass.inseparable.bit
+      | LineBreakClass.closingQuotation.bit
   }
   private static var avoidLineEnd: UInt64 {
     LineBreakClass.openPunctuation.bit | LineBreakClass.openingQuotation.bit
   }
   private static var hardBreaks: UInt64 {
-    LineBreakClass.mandatoryBreak.bit | LineBreakClass.lineFeed.bit | LineBreakClass.carriageReturn.bit | LineBreakClass.nextLine.bit
+    LineBreakClass.mandatoryBreak.bit | LineBreakClass.lineFeed.bit
+      | LineBreakClass.carriageReturn.bit | LineBreakClass.nextLine.bit
   }
 
   /// The lines of `paragraph` at `width` columns (at least 1).
@@ -51,7 +55,7 @@ enum ParagraphWrapper {
     guard count > 0 else { return fitter.finish() }
     let table = PropertyTable.shared
     return GraphemeBreakProperty.mayJoinMasks.withUnsafeBufferPointer { mayJoin in
-      fill(&fitter, from: paragraph, bytes: bytes, table: table, mayJoin: mayJoin)
+      fill(&fitter, from: paragraph, bytes: bytes, table: table, mayJoin: mayJoin, policy: policy)
     }
   }
 
@@ -59,14 +63,14 @@ enum ParagraphWrapper {
   @inline(__always)
   private static func fill(
     _ fitter: inout LineFitter, from paragraph: String, bytes: UnsafeBufferPointer<UInt8>,
-    table: PropertyTable, mayJoin: UnsafeBufferPointer<UInt16>
+    table: PropertyTable, mayJoin: UnsafeBufferPointer<UInt16>, policy: WidthPolicy
   ) -> [Line] {
     let count = bytes.count
     var breaker = LineBreaker(cjkStrict: true)
 
     // The cluster being built.
     var clusterStart = 0
-    var measure = WidthPolicy.ClusterMeasure()
+    var measure = WidthPolicy.ClusterMeasure(policy: policy)
     var clusterBreakAllowed = false
     var clusterClass = LineBreakClass.alphabetic
     var clusterScalarCount = 0
@@ -108,7 +112,8 @@ enum ParagraphWrapper {
         let kind: LineFitter.Kind
         if clusterClass.isIn(hardBreaks) {
           kind = .newline
-        } else if clusterScalarCount == 1 && (clusterFirstValue == 0x20 || clusterFirstValue == 0x09)
+        } else if clusterScalarCount == 1
+          && (clusterFirstValue == 0x20 || clusterFirstValue == 0x09)
         {
           kind = .whitespace
         } else {
@@ -118,7 +123,8 @@ enum ParagraphWrapper {
           start: clusterStart, end: offset, width: measure.width, kind: kind,
           breakAllowed: clusterBreakAllowed,
           lineStartPenalty: lineStartPenalty(
-            clusterFirstValue, clusterClass, afterPairedDash: clusterIsPairedDash && previousIsPairedDash),
+            clusterFirstValue, clusterClass,
+            afterPairedDash: clusterIsPairedDash && previousIsPairedDash),
           avoidsLineEnd: clusterClass.isIn(avoidLineEnd),
           followingWidth: !atEnd && lineBreakClass.isIn(avoidLineStart) ? properties.width : 0)
         previousIsPairedDash = clusterIsPairedDash
@@ -138,7 +144,7 @@ enum ParagraphWrapper {
       clusterFirstValue = value
       clusterScalarCount = 1
       clusterIsPairedDash = properties.isPairedDash
-      measure = WidthPolicy.ClusterMeasure()
+      measure = WidthPolicy.ClusterMeasure(policy: policy)
       measure.add(value, properties)
       previousJoinMask = mayJoin[grapheme]
       offset &+= length

@@ -19,9 +19,11 @@ public struct WidthPolicy: Hashable, Sendable {
   /// The policy that matches ncurses, glibc and tmux on Linux: the sum of `wcwidth` per scalar.
   public static let terminal = WidthPolicy()
 
-  /// Columns of one scalar drawn on its own: its `wcwidth`; for a control or another scalar
-  /// `wcwidth` rejects, the columns of the visible substitute the sanitiser draws instead.
-  /// A tab counts 8 (as at column 0), a newline or carriage return 0.
+  /// Columns of one scalar drawn on its own.
+  ///
+  /// That is its `wcwidth`; for a control or another scalar `wcwidth` rejects, the columns of
+  /// the visible substitute the sanitiser draws instead. A tab counts 8 (as at column 0), a
+  /// newline or carriage return 0.
   public func width(of scalar: Unicode.Scalar) -> Int {
     columns(of: scalar.value, PropertyTable.shared.properties(of: scalar.value))
   }
@@ -29,7 +31,7 @@ public struct WidthPolicy: Hashable, Sendable {
   /// Columns the grapheme cluster takes on the screen (0, 1, 2, or more for sequences).
   public func width(of character: Character) -> Int {
     let table = PropertyTable.shared
-    var measure = ClusterMeasure()
+    var measure = ClusterMeasure(policy: self)
     for scalar in character.unicodeScalars {
       measure.add(scalar.value, table.properties(of: scalar.value))
     }
@@ -130,13 +132,15 @@ public struct WidthPolicy: Hashable, Sendable {
 
   /// Adds up the columns of a cluster scalar by scalar.
   struct ClusterMeasure {
+    /// The policy measured for.
+    let policy: WidthPolicy
     /// Columns so far.
     private(set) var width = 0
 
     /// Adds the scalar `value` with properties `properties`.
     @inline(__always)
     mutating func add(_ value: UInt32, _ properties: ScalarProperties) {
-      width &+= WidthPolicy.terminal.columns(of: value, properties)
+      width &+= policy.columns(of: value, properties)
     }
   }
 

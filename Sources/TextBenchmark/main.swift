@@ -41,6 +41,15 @@ let megabytes = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 12
 let text = SampleText.make(byteCount: megabytes * 1_000_000)
 let bytes = text.utf8.count
 
+// `TextBenchmark MB sample PATH` writes the sample text to PATH (for the Python comparison).
+if CommandLine.arguments.count > 3, CommandLine.arguments[2] == "sample" {
+  guard let file = fopen(CommandLine.arguments[3], "wb") else { exit(1) }
+  var copy = text
+  copy.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, file) }
+  fclose(file)
+  exit(0)
+}
+
 // `TextBenchmark MB profile WIDTH` only wraps, for profilers.
 if CommandLine.arguments.count > 3, CommandLine.arguments[2] == "profile",
   let width = Int(CommandLine.arguments[3])

@@ -34,10 +34,13 @@ import Testing
         if index > 0 && breaks[index] { expected.append(position) }
         position += String(scalar).utf8.count
       }
-      let actual = text.indices.dropFirst().map { text.utf8.distance(from: text.startIndex, to: $0) }
+      let actual = text.indices.dropFirst().map {
+        text.utf8.distance(from: text.startIndex, to: $0)
+      }
       if actual != expected { differences.append(line) }
     }
-    print("GraphemeBreakTest.txt: \(cases.count - differences.count)/\(cases.count) agree with Swift")
+    print(
+      "GraphemeBreakTest.txt: \(cases.count - differences.count)/\(cases.count) agree with Swift")
     #expect(Set(differences) == Self.swiftDifferences)
   }
 

@@ -45,11 +45,22 @@ struct RandomText {
       ])
     case 10: return pick(["2023-05-05", "12.5", "$100", "45%", "No.7", "(3)"])
     case 11:
-      return pick(["。", "，", "、", "！", "？", "：", "；", ",", ".", "!", "?", ";", ")", "」", "』", "）", "”", "……", "——"])
+      return pick([
+        "。", "，", "、", "！", "？", "：", "；", ",", ".", "!", "?", ";", ")", "」", "』", "）", "”", "……",
+        "——",
+      ])
     case 12: return pick(["「", "『", "（", "“", "("]) + scalars(0x4E00...0x9FA5, count: 1 + next(4))
     case 13: return pick(["👍", "👍🏽", "❤️", "🇯🇵", "🇺", "👨‍👩‍👧‍👦", "1️⃣", "🏳️‍🌈", "😀"])
-    case 14: return pick(["e\u{301}", "\u{301}", "a\u{300}\u{301}\u{302}", "\u{1112}\u{1161}\u{11AB}", "\u{1161}", "ｶﾞ"])
-    case 15: return pick(["\u{1B}[31m", "\u{7}", "\u{85}", "\u{202E}", "\u{200B}", "\u{FEFF}", "\u{AD}", "\r\n", "\r", "\u{200D}\u{200D}"])
+    case 14:
+      return pick([
+        "e\u{301}", "\u{301}", "a\u{300}\u{301}\u{302}", "\u{1112}\u{1161}\u{11AB}", "\u{1161}",
+        "ｶﾞ",
+      ])
+    case 15:
+      return pick([
+        "\u{1B}[31m", "\u{7}", "\u{85}", "\u{202E}", "\u{200B}", "\u{FEFF}", "\u{AD}", "\r\n", "\r",
+        "\u{200D}\u{200D}",
+      ])
     case 16: return pick(["\t", " ", "  ", "\t\t", "\u{3000}"])
     case 17: return pick(["\n", "\n\n"])
     default: return pick([" ", "，", "。"])
@@ -73,8 +84,11 @@ struct RandomText {
     case 5:
       var text = ""
       for _ in 0..<(1 + next(6)) {
-        text += (text.isEmpty ? "" : pick([" ", " ", "\t"]))
-          + pick(["the", "council", "announced", "budget", "residents", "of", "a", "don’t", "e\u{301}te"])
+        text +=
+          (text.isEmpty ? "" : pick([" ", " ", "\t"]))
+          + pick([
+            "the", "council", "announced", "budget", "residents", "of", "a", "don’t", "e\u{301}te",
+          ])
       }
       return text
     case 6:
@@ -82,7 +96,8 @@ struct RandomText {
         "https://example.gov/news/2023/05/05/item?id=42&lang=zh", "www.example.org/report",
         "supercalifragilisticexpialidocious", "2023-05-05", "12.5%", "$100", "No.7",
       ])
-    case 7: return pick(["👍", "👍🏽", "❤️", "🇯🇵", "👨‍👩‍👧‍👦", "😀"]) + scalars(0x4E00...0x9FA5, count: 1 + next(3))
+    case 7:
+      return pick(["👍", "👍🏽", "❤️", "🇯🇵", "👨‍👩‍👧‍👦", "😀"]) + scalars(0x4E00...0x9FA5, count: 1 + next(3))
     default:
       return pick(["「", "『", "（", "“", "《"]) + scalars(0x4E00...0x9FA5, count: 1 + next(6))
         + pick(["」", "』", "）", "”", "》"])

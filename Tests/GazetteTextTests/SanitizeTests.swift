@@ -30,7 +30,10 @@ import Testing
     ("\u{1B}[2J\u{1B}[H", "␛[2J␛[H"),  // clear screen, home
     ("\u{1B}]0;owned\u{7}", "␛]0;owned␇"),  // OSC 0: window title
     ("\u{1B}]2;owned\u{1B}\\", "␛]2;owned␛\\"),  // OSC 2 ended by ST
-    ("\u{1B}]8;;https://evil.example\u{1B}\\click\u{1B}]8;;\u{1B}\\", "␛]8;;https://evil.example␛\\click␛]8;;␛\\"),
+    (
+      "\u{1B}]8;;https://evil.example\u{1B}\\click\u{1B}]8;;\u{1B}\\",
+      "␛]8;;https://evil.example␛\\click␛]8;;␛\\"
+    ),
     ("\u{1B}]52;c;cm0gLXJmIC8=\u{7}", "␛]52;c;cm0gLXJmIC8=␇"),  // OSC 52: clipboard
     ("\u{1B}P+q544e\u{1B}\\", "␛P+q544e␛\\"),  // DCS
     ("\u{9B}31m", "\u{FFFD}31m"),  // 8-bit CSI
@@ -42,17 +45,19 @@ import Testing
     #expect(TextLayout.sanitizeLine(text) == expected)
   }
 
-  @Test(arguments: [
-    0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
-    0x061C,
-  ] as [UInt32])
+  @Test(
+    arguments: [
+      0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
+      0x061C,
+    ] as [UInt32])
   func bidiControlsAreShownNotObeyed(_ value: UInt32) {
     let control = String(Unicode.Scalar(value)!)
     #expect(TextLayout.sanitize("abc\(control)def") == "abc\u{FFFD}def")
   }
 
   @Test(arguments: [
-    ("a\r\nb", "a\nb"), ("a\rb", "a\nb"), ("a\r\r\nb", "a\n\nb"), ("\r", "\n"), ("a\n\rb", "a\n\nb"),
+    ("a\r\nb", "a\nb"), ("a\rb", "a\nb"), ("a\r\r\nb", "a\n\nb"), ("\r", "\n"),
+    ("a\n\rb", "a\n\nb"),
     ("a\u{2028}b\u{2029}c", "a\nb\nc"), ("a\tb\nc", "a\tb\nc"),
   ])
   func lineEndsBecomeNewlines(_ text: String, _ expected: String) {
@@ -64,10 +69,11 @@ import Testing
     #expect(TextLayout.sanitizeLine("\n\u{301}") == " \u{25CC}\u{301}")
   }
 
-  @Test(arguments: [
-    0x200B, 0xFEFF, 0x00AD, 0x2060, 0x2061, 0x2064, 0x206A, 0x206F, 0xFFF9, 0xFFFB, 0x180E,
-    0xE0001, 0x200C, 0x1BCA0, 0x1D173, 0x13430,
-  ] as [UInt32])
+  @Test(
+    arguments: [
+      0x200B, 0xFEFF, 0x00AD, 0x2060, 0x2061, 0x2064, 0x206A, 0x206F, 0xFFF9, 0xFFFB, 0x180E,
+      0xE0001, 0x200C, 0x1BCA0, 0x1D173, 0x13430,
+    ] as [UInt32])
   func invisibleFormatCharactersAreDropped(_ value: UInt32) {
     let format = String(Unicode.Scalar(value)!)
     #expect(TextLayout.sanitize("ab\(format)cd") == "abcd")
@@ -109,7 +115,11 @@ import Testing
     ("❤️", "❤"), ("⌚️", "⌚️"), ("👨‍👩‍👧‍👦", "👨👩👧👦"), ("🏳️‍🌈", "🏳🌈"), ("1️⃣", "1⃣"),
     ("👍🏽", "👍🏽"), ("🙆🏽‍♂️", "🙆🏽♂"), ("❤️‍🔥", "❤🔥"), ("🇯🇵", "🇯🇵"), ("🇺", "🇺"),
     ("क्\u{200D}ष", "क्\u{200D}ष"), ("a\u{200D}\u{200D}\u{200D}b", "a\u{200D}b"), ("\u{200D}x", "x"),
-    ("\u{FE0F}", ""), ("🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"),
+    ("\u{FE0F}", ""),
+    (
+      "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
+      "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"
+    ),
   ])
   func emojiSequencesBecomeWhatThePolicyCounts(_ text: String, _ expected: String) {
     #expect(Self.scalars(TextLayout.sanitize(text)) == Self.scalars(expected))
@@ -147,7 +157,8 @@ import Testing
       }
       let sanitized = TextLayout.sanitize(text)
       for character in sanitized where character != "\n" && character != "\t" {
-        #expect(WidthPolicy.terminal.width(of: character) >= 1, "\(Self.scalars(String(character)))")
+        #expect(
+          WidthPolicy.terminal.width(of: character) >= 1, "\(Self.scalars(String(character)))")
       }
       for scalar in sanitized.unicodeScalars {
         let value = scalar.value

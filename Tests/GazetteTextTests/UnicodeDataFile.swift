@@ -31,7 +31,8 @@ enum UnicodeDataFile {
 
   /// Parses a test line of the form `× 0023 ÷ 0020 × ...` into scalars and the break flags
   /// between them (`breaks[i]`: break before scalar `i`; `breaks[count]`: at the end).
-  static func parseBreakTestLine(_ line: Substring) -> (scalars: [Unicode.Scalar], breaks: [Bool])? {
+  static func parseBreakTestLine(_ line: Substring) -> (scalars: [Unicode.Scalar], breaks: [Bool])?
+  {
     var scalars: [Unicode.Scalar] = []
     var breaks: [Bool] = []
     for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {

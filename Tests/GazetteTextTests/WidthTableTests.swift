@@ -58,7 +58,8 @@ import Testing
       let glibc = Self.glibcWidth(value)
       if glibc == -1 { nonPrintable += 1 }
       if table != glibc && Self.intendedDifferences[value] != table {
-        mismatches.append("U+\(String(value, radix: 16, uppercase: true)): glibc \(glibc), table \(table)")
+        mismatches.append(
+          "U+\(String(value, radix: 16, uppercase: true)): glibc \(glibc), table \(table)")
       }
     }
     print("\(assigned.count) assigned scalars checked, \(nonPrintable) non-printable to glibc")

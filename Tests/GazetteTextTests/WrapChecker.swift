@@ -112,7 +112,9 @@ struct WrapChecker {
         measured = max(measured, column + cellWidth)
       }
       if measured != line.width {
-        fail("line \(number) \(String(text).debugDescription) reports \(line.width), measures \(measured)")
+        fail(
+          "line \(number) \(String(text).debugDescription) reports \(line.width), measures \(measured)"
+        )
       }
       if line.width > width && text.count > 1 {
         fail("line \(number) \(String(text).debugDescription) is \(line.width) columns")
@@ -193,7 +195,9 @@ struct WrapChecker {
     }
     if fits && !candidates.isEmpty {
       let shown = String(paragraph[previous.range]).debugDescription
-      fail("line \(shown) ended early (next starts \(String(paragraph[next.range].prefix(6)).debugDescription))")
+      fail(
+        "line \(shown) ended early (next starts \(String(paragraph[next.range].prefix(6)).debugDescription))"
+      )
     }
   }
 

@@ -51,9 +51,12 @@ import Testing
     var random = RandomText(seed: 5)
     for _ in 0..<150 {
       let width = 4 + random.next(100)
-      for line in TextLayout.wrappedLines(TextLayout.sanitize(random.paragraph(tokens: 25)), width: width) {
+      for line in TextLayout.wrappedLines(
+        TextLayout.sanitize(random.paragraph(tokens: 25)), width: width)
+      {
         #expect(TextLayout.width(line) <= width)
-        #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
+        #expect(
+          !line.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
       }
     }
   }

@@ -30,7 +30,10 @@ import Testing
     ("한국어 문장입니다", 6, ["한국어", "문장입", "니다"]),
     ("서울시는 2023년 5월부터", 10, ["서울시는", "2023년 5월", "부터"]),
     // English and URLs break where Latin text would.
-    ("Visit https://example.com/path/to/page now", 20, ["Visit https://", "example.com/path/to/", "page now"]),
+    (
+      "Visit https://example.com/path/to/page now", 20,
+      ["Visit https://", "example.com/path/to/", "page now"]
+    ),
     ("The council approved the budget.", 12, ["The council", "approved the", "budget."]),
     ("supercalifragilistic", 8, ["supercal", "ifragili", "stic"]),
     // Mixed: Latin words inside CJK text are not split.
@@ -90,7 +93,8 @@ import Testing
     let article = TextLayout.sanitize(SeedArticle.text)
     let facts = WrapChecker.Facts(article)
     for width in 4...120 {
-      let checker = WrapChecker(facts, width: width, kinsoku: width >= 10 ? .full : .clausePunctuation)
+      let checker = WrapChecker(
+        facts, width: width, kinsoku: width >= 10 ? .full : .clausePunctuation)
       #expect(checker.violations.isEmpty, "\(checker.violations.prefix(3))")
     }
   }
