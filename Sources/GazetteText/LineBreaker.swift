@@ -71,8 +71,8 @@ struct LineBreaker {
   /// (see `updateSimplicity`).
   private var fastTable: UnsafePointer<PairVerdict>
   private var fastRow = -1
-  /// The verdict tables of this breaker's rules: by (last, current) and, after spaces, by
-  /// (class before the spaces, current).
+  /// The verdict tables of this breaker's rules: by (number state, last, current) and, after
+  /// spaces, by (class before the spaces, current).
   private let pairVerdicts: UnsafePointer<PairVerdict>
   private let spaceVerdicts: UnsafePointer<PairVerdict>
 
@@ -101,7 +101,8 @@ struct LineBreaker {
   }
 
   // Class sets as bit masks (computed properties, so they fold into constants).
-  private static var hardBreaks: UInt64 {
+  /// Hard line breaks (LB4, LB5).
+  static var hardBreaks: UInt64 {
     LineBreakClass.mandatoryBreak.bit | LineBreakClass.carriageReturn.bit
       | LineBreakClass.lineFeed.bit | LineBreakClass.nextLine.bit
   }
@@ -110,7 +111,8 @@ struct LineBreaker {
       | LineBreakClass.lineFeed.bit | LineBreakClass.nextLine.bit | LineBreakClass.space.bit
       | LineBreakClass.zeroWidthSpace.bit
   }
-  private static var neverBefore: UInt64 {
+  /// Classes nothing may break before (LB13).
+  static var neverBefore: UInt64 {
     LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit
       | LineBreakClass.exclamation.bit | LineBreakClass.infixSeparator.bit
       | LineBreakClass.symbol.bit
@@ -133,12 +135,12 @@ struct LineBreaker {
       | LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit
   }
   /// Classes the strict tailoring keeps off the start of a line even after a space.
-  private static var strictNeverStart: UInt64 {
+  static var strictNeverStart: UInt64 {
     LineBreakClass.nonStarter.bit | LineBreakClass.closingQuotation.bit
       | LineBreakClass.inseparable.bit
   }
   /// Classes the strict tailoring keeps off the end of a line even before a space.
-  private static var strictNeverEnd: UInt64 {
+  static var strictNeverEnd: UInt64 {
     LineBreakClass.openPunctuation.bit | LineBreakClass.openingQuotation.bit
   }
 
@@ -177,7 +179,7 @@ struct LineBreaker {
     return advanceByRules(lineBreakClass, properties)
   }
 
-  /// `advance` through every rule, for the contexts the pair table does not settle.
+  /// `advance` through every rule, for the contexts the verdict tables do not settle.
   @inline(never)
   private mutating func advanceByRules(
     _ lineBreakClass: LineBreakClass, _ properties: ScalarProperties
@@ -221,7 +223,7 @@ struct LineBreaker {
     }
   }
 
-  /// What the pair table says about a (last, current) pair in a simple state.
+  /// What a verdict table says about a pair of classes.
   enum PairVerdict: UInt8 {
     case allowed, prohibited, mandatory, needsRules
   }
@@ -297,9 +299,9 @@ struct LineBreaker {
 
     /// The context bits of the variants in `build` that can change `decide`'s answer.
     ///
-    /// For a pair, those are East Asian widths for quotes and brackets (LB19, LB30), the unit before last
-    /// after a hyphen, break-after or quote (LB21a, LB19a), regional-indicator parity, and
-    /// LB30b's unassigned pictographs before a modifier. Every other bit is left at 0.
+    /// For a pair, those are East Asian widths for quotes and brackets (LB19, LB30), the unit
+    /// before last after a hyphen, break-after or quote (LB21a, LB19a), regional-indicator
+    /// parity, and LB30b's unassigned pictographs before a modifier. Every other bit stays 0.
     private static func contextBits(previous: LineBreakClass, current: LineBreakClass) -> Int {
       var bits = 0
       let eastAsianSensitive =

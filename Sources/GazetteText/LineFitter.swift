@@ -31,7 +31,7 @@ struct LineFitter {
   }
 
   /// How far back an emergency break looks for a boundary that respects kinsoku.
-  private static let kinsokuLookBack = 8
+  private static var kinsokuLookBack: Int { 8 }
 
   private let limit: Int
   private let bytes: UnsafeBufferPointer<UInt8>

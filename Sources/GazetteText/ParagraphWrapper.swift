@@ -16,19 +16,9 @@ enum ParagraphWrapper {
     var width: Int
   }
 
-  /// Line-break classes that never start a line in the CJK strict tailoring.
+  /// Classes that never start a line under the strict rules (LB13 and the kinsoku tailoring).
   private static var avoidLineStart: UInt64 {
-    LineBreakClass.closePunctuation.bit | LineBreakClass.closeParenthesis.bit
-      | LineBreakClass.exclamation.bit | LineBreakClass.infixSeparator.bit
-      | LineBreakClass.symbol.bit | LineBreakClass.nonStarter.bit | LineBreakClass.inseparable.bit
-      | LineBreakClass.closingQuotation.bit
-  }
-  private static var avoidLineEnd: UInt64 {
-    LineBreakClass.openPunctuation.bit | LineBreakClass.openingQuotation.bit
-  }
-  private static var hardBreaks: UInt64 {
-    LineBreakClass.mandatoryBreak.bit | LineBreakClass.lineFeed.bit
-      | LineBreakClass.carriageReturn.bit | LineBreakClass.nextLine.bit
+    LineBreaker.neverBefore | LineBreaker.strictNeverStart
   }
 
   /// The lines of `paragraph` at `width` columns (at least 1).
@@ -110,7 +100,7 @@ enum ParagraphWrapper {
       let lineBreakClass = lineBreakClass(value, properties)
       if offset > 0 {
         let kind: LineFitter.Kind
-        if clusterClass.isIn(hardBreaks) {
+        if clusterClass.isIn(LineBreaker.hardBreaks) {
           kind = .newline
         } else if clusterScalarCount == 1
           && (clusterFirstValue == 0x20 || clusterFirstValue == 0x09)
@@ -125,7 +115,7 @@ enum ParagraphWrapper {
           lineStartPenalty: lineStartPenalty(
             clusterFirstValue, clusterClass,
             afterPairedDash: clusterIsPairedDash && previousIsPairedDash),
-          avoidsLineEnd: clusterClass.isIn(avoidLineEnd),
+          avoidsLineEnd: clusterClass.isIn(LineBreaker.strictNeverEnd),
           followingWidth: !atEnd && lineBreakClass.isIn(avoidLineStart) ? properties.width : 0)
         previousIsPairedDash = clusterIsPairedDash
       }
