@@ -41,4 +41,30 @@ import Testing
   func breaks(_ text: String, _ expected: String) {
     #expect(Self.marked(text) == expected)
   }
+
+  /// Every character the issue says must never start a line.
+  static let neverFirst =
+    "」』）】〕》〉”’、。，．：；？！,.:;?!)ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+    + "ㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯーｰ々〻ゝゞヽヾ｡､｣…"
+  /// Every opening bracket and quote that must never end a line.
+  static let neverLast = "「『（【〔《〈“‘(["
+
+  @Test func noListedCharacterStartsALine() {
+    for character in Self.neverFirst {
+      for text in ["中\(character)", "中 \(character)", "a\(character)", "1\(character)"] {
+        let before = text.utf8.count - String(character).utf8.count
+        #expect(!WrapChecker.legalBreaks(text).contains(before), "\(text)")
+      }
+    }
+  }
+
+  @Test func noListedCharacterEndsALine() {
+    for character in Self.neverLast {
+      for text in ["\(character)中", "\(character) 中", "\(character)a"] {
+        let after = String(character).utf8.count
+        let legal = WrapChecker.legalBreaks(text)
+        #expect(!legal.contains(after) && !legal.contains(after + 1), "\(text)")
+      }
+    }
+  }
 }
