@@ -29,6 +29,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Prints text-layout throughput figures (Scripts/bench-text.sh builds it with -c release).
+    .executableTarget(name: "TextBenchmark", dependencies: ["GazetteText"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel"],
