@@ -1,4 +1,6 @@
-/// What the user asked to see: sources, a search and a date range. A value, so it can be compared.
+/// What the user asked to see: sources, a search and a date range.
+///
+/// A value, so it can be compared and restored.
 public struct ArticleQuery: Hashable, Sendable {
   /// Sources to show (exact match); empty shows all.
   public var sources: [String]
