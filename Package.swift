@@ -29,6 +29,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Prints load time, CPU time and memory for a data directory (not a test).
+    .executableTarget(name: "ModelBenchmark", dependencies: ["GazetteModel"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel"],
