@@ -57,6 +57,8 @@ struct ArticleFileScanner {
   private var decodesBodies = false
   /// The pattern bodies are matched against (body search).
   private var bodyPattern: SearchPattern?
+  /// Reused buffer for decoding escaped body text during a body search.
+  private var scratch: [UInt8] = []
 
   /// Creates a scanner over the bytes of the file at `relativePath`.
   init(
@@ -195,9 +197,10 @@ struct ArticleFileScanner {
   }
 
   /// Whether the body string `token` contains the search pattern.
-  private func bodyText(_ token: JSONToken, matches pattern: SearchPattern) -> Bool {
+  private mutating func bodyText(_ token: JSONToken, matches pattern: SearchPattern) -> Bool {
     if token.has(JSONToken.hasEscapes) {
-      return pattern.matches(JSONStringDecoder.decode(token, in: bytes))
+      JSONStringDecoder.decodeBytes(token, in: bytes, into: &scratch)
+      return scratch.withUnsafeBufferPointer { pattern.matches(utf8: $0) }
     }
     let range = token.contentRange.clamped(to: 0..<bytes.count)
     return pattern.matches(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
@@ -238,11 +241,11 @@ struct ArticleFileScanner {
 
   /// The id of an article without an `id` field: its path without `.json`, plus `#N` in arrays.
   static func defaultID(relativePath: String, number: Int?) -> String {
-    var id = relativePath
-    if id.hasSuffix(".json") { id.removeLast(5) }
-    id = TextNormalizer.nfc(id)
-    if let number { id += "#\(number)" }
-    return id
+    var bytes = Array(relativePath.utf8)
+    if bytes.count > 5 && bytes.suffix(5).elementsEqual(".json".utf8) { bytes.removeLast(5) }
+    if let number { bytes.append(contentsOf: "#\(number)".utf8) }
+    // Built from bytes in one go so the string carries no spare capacity.
+    return TextNormalizer.nfc(String(decoding: bytes, as: UTF8.self))
   }
 
   private func interned(_ text: String) -> String {

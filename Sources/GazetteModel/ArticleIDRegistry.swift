@@ -6,6 +6,11 @@ struct ArticleIDRegistry {
   /// Paths of the files that own ids, each once.
   private var paths: [String] = []
 
+  /// Makes room for `count` ids.
+  mutating func reserveCapacity(_ count: Int) {
+    owners.reserveCapacity(count)
+  }
+
   /// Registers `article`'s id, renaming it when taken; returns the warning for a rename.
   mutating func register(_ article: inout Article) -> LoadProblem? {
     let id = article.id

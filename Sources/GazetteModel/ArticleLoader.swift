@@ -23,11 +23,17 @@ public final class ArticleLoader: Sendable {
     var articles: [Article] = []
     var problems: [LoadProblem] = []
     var fileCount = 0
-    streamBatches { batch, files in
-      articles.append(contentsOf: batch.articles)
-      problems.append(contentsOf: batch.problems)
-      fileCount += files
-    }
+    streamBatches(
+      whenAllFilesFound: { files in
+        // Reserving once the file count is known avoids the copies (and the freed but still
+        // resident buffers) of growing the array step by step; unused capacity is never touched.
+        articles.reserveCapacity(max(articles.count, files * 2))
+      },
+      deliver: { batch, files in
+        articles.append(contentsOf: batch.articles)
+        problems.append(contentsOf: batch.problems)
+        fileCount += files
+      })
     ArticleOrder.sort(&articles)
     return LoadResult(articles: articles, problems: problems, fileCount: fileCount)
   }
@@ -39,7 +45,7 @@ public final class ArticleLoader: Sendable {
   /// `progress.isFinished`. The articles of all batches are those of `loadAll()` (same ids),
   /// unsorted.
   public func load(onBatch: @Sendable (LoadBatch) -> Void) {
-    streamBatches { batch, _ in onBatch(batch) }
+    streamBatches(whenAllFilesFound: { _ in }, deliver: { batch, _ in onBatch(batch) })
   }
 
   /// Number of worker threads: one per core.
@@ -47,8 +53,11 @@ public final class ArticleLoader: Sendable {
     min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 16)
   }
 
-  /// Runs the load, handing each batch and the number of distinct files it read to `deliver`.
-  private func streamBatches(_ deliver: (LoadBatch, Int) -> Void) {
+  /// Runs the load, handing each batch and the number of distinct files it read to `deliver`;
+  /// `whenAllFilesFound` learns the number of files as soon as the walk is over.
+  private func streamBatches(
+    whenAllFilesFound: (Int) -> Void, deliver: (LoadBatch, Int) -> Void
+  ) {
     let pipeline = OrderedWorkPipeline<WalkEntry, LoadWorker.EntryResult>(chunkSize: { chunk in
       // 8, 16, 32, … files: quick first titles, then less coordination.
       8 << min(chunk, 6)
@@ -60,6 +69,7 @@ public final class ArticleLoader: Sendable {
     var filesLoaded = 0
     var articlesLoaded = 0
     var finished = false
+    var reserved = false
     var lastProgress = LoadProgress(
       filesFound: 0, filesLoaded: 0, articlesLoaded: 0, discoveryFinished: false)
 
@@ -85,6 +95,12 @@ public final class ArticleLoader: Sendable {
         return { entry in worker.process(entry) }
       },
       deliver: { results, delivery in
+        if delivery.inputFinished && !reserved {
+          reserved = true
+          registry.reserveCapacity(delivery.found * 2)
+          seenFiles.reserveCapacity(delivery.found)
+          whenAllFilesFound(delivery.found)
+        }
         var batch = LoadBatch(articles: [], problems: [], progress: lastProgress)
         var distinctFiles = 0
         for result in results {

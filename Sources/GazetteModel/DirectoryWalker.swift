@@ -69,8 +69,7 @@ struct DirectoryWalker {
       let isJSONName = entry.name.count > 5 && entry.name.suffix(5).elementsEqual(".json".utf8)
       let name = String(validating: entry.name, as: UTF8.self)
       let shownName = name ?? String(decoding: entry.name, as: UTF8.self)
-      let relativePath =
-        parent.relativePath.isEmpty ? shownName : parent.relativePath + "/" + shownName
+      let relativePath = DirectoryWalker.joined(parent.relativePath, shownName)
 
       var kind = entry.type
       var status = stat()
@@ -118,6 +117,18 @@ struct DirectoryWalker {
         emit(.problem(LoadProblem(path: relativePath, message: message)))
       }
     }
+  }
+
+  /// `folder/name` (or `name` at the top), stored without spare capacity: paths are kept by
+  /// every article, so concatenation's growth slack would add up.
+  private static func joined(_ folder: String, _ name: String) -> String {
+    if folder.isEmpty { return name }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
+    bytes.append(contentsOf: folder.utf8)
+    bytes.append(UInt8(ascii: "/"))
+    bytes.append(contentsOf: name.utf8)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `stat` (following links) of `name` in `folder`, built from raw bytes so that a name that

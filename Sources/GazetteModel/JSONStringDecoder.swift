@@ -12,13 +12,34 @@ enum JSONStringDecoder {
       return String(decoding: content, as: UTF8.self)
     }
     var output: [UInt8] = []
-    output.reserveCapacity(content.count)
+    decodeEscapes(content, into: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Replaces `output` with the UTF-8 text of the string token `token` (for matching without
+  /// building a `String`).
+  static func decodeBytes(
+    _ token: JSONToken, in bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]
+  ) {
+    let range = token.contentRange.clamped(to: 0..<bytes.count)
+    output.removeAll(keepingCapacity: true)
+    decodeEscapes(UnsafeBufferPointer(rebasing: bytes[range]), into: &output)
+  }
+
+  /// Appends the text of the string content `content` (escapes resolved) to `output`.
+  private static func decodeEscapes(
+    _ content: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]
+  ) {
+    output.reserveCapacity(output.count + content.count)
     var index = 0
     while index < content.count {
       let byte = content[index]
       guard byte == UInt8(ascii: "\\"), index + 1 < content.count else {
-        output.append(byte)
-        index += 1
+        // Copy the whole run up to the next backslash at once.
+        var end = index + 1
+        while end < content.count && content[end] != UInt8(ascii: "\\") { end += 1 }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: content[index..<end]))
+        index = end
         continue
       }
       let escaped = content[index + 1]
@@ -55,7 +76,6 @@ enum JSONStringDecoder {
         output.append(escaped)
       }
     }
-    return String(decoding: output, as: UTF8.self)
   }
 
   private static func hexUnit(_ content: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {

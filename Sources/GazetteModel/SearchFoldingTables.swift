@@ -10,7 +10,7 @@ import Foundation
 ///   lower(upper(lower(c))) for the characters that change when case folded (upper(c) for
 ///   Cherokee small letters, which fold to capitals);
 /// - NFC, so text in any normalisation form folds the same.
-final class SearchFoldingTables: Sendable {
+final class SearchFoldingTables: @unchecked Sendable {
   /// The tables, built on first use.
   static let shared = SearchFoldingTables()
 
@@ -26,12 +26,18 @@ final class SearchFoldingTables: Sendable {
   /// Scalars below this have flags in `flags`; above it, rules in `flagsOutsideTable`.
   static let tableLimit: UInt32 = 0x20000
 
+  // The tables are written once in `init` and only read afterwards (hence `@unchecked
+  // Sendable`); they live as long as the process. Raw pointers keep the per-character lookups
+  // of the matching loop free of bounds checks and reference counting.
+
   /// Flags of each scalar below `tableLimit`.
-  private let flags: [UInt8]
+  let flagTable: UnsafePointer<UInt8>
+  /// For each scalar below `tableLimit`: offset in `mappingBytes` << 8 | length of its fold.
+  let mappingTable: UnsafePointer<UInt32>
   /// UTF-8 of every mapping, back to back.
-  private let mappingBytes: [UInt8]
-  /// Where each mapped scalar's fold lies in `mappingBytes`.
-  private let mappingRanges: [UInt32: Range<Int>]
+  let mappingBytes: UnsafePointer<UInt8>
+  /// Folds of mapped scalars at or above `tableLimit`.
+  private let distantMappings: [UInt32: [UInt8]]
   /// The largest ratio of folded to original UTF-8 length of any scalar.
   let maxExpansion: Int
 
@@ -39,6 +45,7 @@ final class SearchFoldingTables: Sendable {
     var flags = [UInt8](repeating: 0, count: Int(SearchFoldingTables.tableLimit))
     var mappingBytes: [UInt8] = []
     var mappingRanges: [UInt32: Range<Int>] = [:]
+    var distantMappings: [UInt32: [UInt8]] = [:]
     var maxExpansion = 1
 
     func record(_ value: UInt32, _ scalar: Unicode.Scalar) -> UInt8 {
@@ -75,6 +82,13 @@ final class SearchFoldingTables: Sendable {
     }
 
     for value in UInt32(0x80)..<SearchFoldingTables.tableLimit {
+      // Ideographs and Hangul syllables (half the table) fold to themselves: skip the lookups.
+      if (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
+        || (0xAC00...0xD7A3).contains(value) || (0xE000...0xF8FF).contains(value)
+      {
+        flags[Int(value)] = SearchFoldingTables.simple
+        continue
+      }
       guard let scalar = Unicode.Scalar(value) else { continue }
       flags[Int(value)] = record(value, scalar)
     }
@@ -91,30 +105,43 @@ final class SearchFoldingTables: Sendable {
       guard let scalar = Unicode.Scalar(value) else { continue }
       let folded = SearchFoldingTables.foldedScalars(of: scalar)
       guard folded.count != 1 || folded.first != scalar else { continue }
-      let start = mappingBytes.count
-      for output in folded { UTF8.encode(output) { mappingBytes.append($0) } }
-      mappingRanges[value] = start..<mappingBytes.count
+      var bytes: [UInt8] = []
+      for output in folded { UTF8.encode(output) { bytes.append($0) } }
+      distantMappings[value] = bytes
     }
 
-    self.flags = flags
-    self.mappingBytes = mappingBytes
-    self.mappingRanges = mappingRanges
-    self.maxExpansion = maxExpansion
+    let limit = Int(SearchFoldingTables.tableLimit)
+    let flagTable = UnsafeMutablePointer<UInt8>.allocate(capacity: limit)
+    flagTable.initialize(from: flags, count: limit)
+    let mappingTable = UnsafeMutablePointer<UInt32>.allocate(capacity: limit)
+    mappingTable.initialize(repeating: 0, count: limit)
+    for (value, range) in mappingRanges {
+      mappingTable[Int(value)] = UInt32(range.lowerBound) << 8 | UInt32(range.count)
+    }
+    let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(mappingBytes.count, 1))
+    bytes.initialize(from: mappingBytes, count: mappingBytes.count)
+    self.flagTable = UnsafePointer(flagTable)
+    self.mappingTable = UnsafePointer(mappingTable)
+    self.mappingBytes = UnsafePointer(bytes)
+    self.distantMappings = distantMappings
+    self.maxExpansion = max(maxExpansion, 4)
   }
 
   /// The flags of `value`.
   @inline(__always)
   func flags(of value: UInt32) -> UInt8 {
-    if value < SearchFoldingTables.tableLimit { return flags[Int(value)] }
+    if value < SearchFoldingTables.tableLimit { return flagTable[Int(value)] }
     return flagsOutsideTable(value)
   }
 
-  private func flagsOutsideTable(_ value: UInt32) -> UInt8 {
+  /// The flags of a scalar at or above `tableLimit`.
+  func flagsOutsideTable(_ value: UInt32) -> UInt8 {
     switch value {
     case 0x20000...0x2A6DF, 0x2A700...0x2EBEF, 0x30000...0x323AF:
       return SearchFoldingTables.simple  // CJK ideographs: no case, no composition
     case 0x2F800...0x2FA1F:
-      return mappingRanges[value] == nil ? SearchFoldingTables.simple : SearchFoldingTables.mapped
+      return distantMappings[value] == nil
+        ? SearchFoldingTables.simple : SearchFoldingTables.mapped
     default:
       guard let scalar = Unicode.Scalar(value) else { return SearchFoldingTables.composing }
       let properties = scalar.properties
@@ -126,9 +153,19 @@ final class SearchFoldingTables: Sendable {
   }
 
   /// The UTF-8 of what `value` folds to, when it is mapped.
-  func mapping(of value: UInt32) -> ArraySlice<UInt8>? {
-    guard let range = mappingRanges[value] else { return nil }
-    return mappingBytes[range]
+  @inline(__always)
+  func mapping(of value: UInt32) -> UnsafeBufferPointer<UInt8>? {
+    if value < SearchFoldingTables.tableLimit {
+      let entry = mappingTable[Int(value)]
+      guard entry != 0 else { return nil }
+      return UnsafeBufferPointer(start: mappingBytes + Int(entry >> 8), count: Int(entry & 0xFF))
+    }
+    return nil
+  }
+
+  /// The UTF-8 of what a scalar at or above `tableLimit` folds to, when it is mapped.
+  func distantMapping(of value: UInt32) -> [UInt8]? {
+    distantMappings[value]
   }
 
   // MARK: - Building

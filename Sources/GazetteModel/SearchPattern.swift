@@ -17,6 +17,12 @@ public struct SearchPattern: Hashable, Sendable {
     folded = text.isEmpty ? [] : SearchFolding.fold(text)
   }
 
+  /// Builds the folding tables now (some tens of milliseconds, once per process), so that the
+  /// first search typed does not wait for them; call it from a background thread at start-up.
+  public static func prepareFolding() {
+    _ = SearchFoldingTables.shared
+  }
+
   /// Whether the pattern is empty (matches everything).
   public var isEmpty: Bool { folded.isEmpty }
 
@@ -56,6 +62,11 @@ public struct SearchPattern: Hashable, Sendable {
     if isEmpty { return true }
     if let found = SearchFolding.withUTF8(of: candidate, { containsFolded($0) }) { return found }
     return Array(candidate.utf8).withUnsafeBufferPointer { containsFolded($0) }
+  }
+
+  /// Runs `body` on the folded UTF-8 of the pattern.
+  func foldedBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    folded.withUnsafeBufferPointer(body)
   }
 
   private func containsFolded(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -106,7 +117,8 @@ public struct SearchPattern: Hashable, Sendable {
     return low
   }
 
-  /// `text` folded for searching: keep it and match with `matches(folded:)`.
+  /// `text` folded for searching: keep it and match with `matches(folded:)` (for many
+  /// articles, `SearchIndex` keeps all the folded titles in one buffer and is faster still).
   public static func foldedForSearch(_ text: String) -> String {
     String(decoding: SearchFolding.fold(text), as: UTF8.self)
   }
