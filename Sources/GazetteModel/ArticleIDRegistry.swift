@@ -2,7 +2,7 @@
 /// suffix and a warning; the first article to use an id keeps it.
 struct ArticleIDRegistry {
   /// For each id, the file that first used it, as a position in `paths` (smaller than a path).
-  private var owners: [String: Int] = [:]
+  private var owners: [ExactText: Int] = [:]
   /// Paths of the files that own ids, each once.
   private var paths: [String] = []
 
@@ -17,18 +17,18 @@ struct ArticleIDRegistry {
     let path = article.location.relativePath
     if paths.last != path { paths.append(path) }
     let fileNumber = paths.count - 1
-    guard let ownerNumber = owners[id] else {
-      owners[id] = fileNumber
+    guard let ownerNumber = owners[ExactText(text: id)] else {
+      owners[ExactText(text: id)] = fileNumber
       return nil
     }
     let owner = paths[ownerNumber]
     var suffix = 2
     var candidate = id + "~2"
-    while owners[candidate] != nil {
+    while owners[ExactText(text: candidate)] != nil {
       suffix += 1
       candidate = id + "~\(suffix)"
     }
-    owners[candidate] = fileNumber
+    owners[ExactText(text: candidate)] = fileNumber
     article.id = candidate
     let prefix = article.location.index.map { "article \($0): " } ?? ""
     let place = owner == path ? "an earlier article in this file" : owner

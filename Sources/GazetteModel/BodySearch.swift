@@ -5,7 +5,8 @@ import Foundation
 /// Files are grouped (an array file is read once for all its articles) and searched in chunks;
 /// `run(onChunk:)` reports each chunk's matches as it finishes, on the calling thread and never
 /// concurrently, so a list can narrow while the search runs. `cancel()`, from any thread, stops
-/// it within one small chunk of files. One `BodySearch` runs once.
+/// it within one small chunk of files. One `BodySearch` runs once: a second `run` finds
+/// nothing.
 public final class BodySearch: Sendable {
   /// The files to read and, for each, the articles in it.
   private struct FileGroup: Sendable {

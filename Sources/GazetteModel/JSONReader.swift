@@ -376,9 +376,13 @@ struct JSONReader {
       }
       position += 6
     default:
+      let escaped = bytes[position + 1]
+      let shown =
+        escaped > 0x20 && escaped < 0x7F
+        ? "`\\\(Character(Unicode.Scalar(escaped)))`" : "a backslash before \(found(at: start + 1))"
       throw error(
         at: start,
-        "invalid escape \\\(found(at: start + 1).trimmingBackticks) in a string "
+        "invalid escape \(shown) in a string "
           + "(allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
     }
   }
@@ -528,15 +532,5 @@ struct JSONReader {
     case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
     default: return nil
     }
-  }
-}
-
-extension String {
-  /// The text without surrounding backticks (for nesting a `found` description in a message).
-  fileprivate var trimmingBackticks: String {
-    guard hasPrefix("`") else { return self }
-    let inner = dropFirst()
-    guard let close = inner.firstIndex(of: "`") else { return String(inner) }
-    return String(inner[..<close])
   }
 }

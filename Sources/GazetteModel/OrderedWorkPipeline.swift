@@ -19,6 +19,7 @@ final class OrderedWorkPipeline<Input: Sendable, Output: Sendable>: @unchecked S
   private var chunkOutputs: [[Output]?] = []
   private var runningWorkers = 0
   private var cancelled = false
+  private var started = false
   private let chunkSize: @Sendable (Int) -> Int
 
   /// Creates a pipeline whose `n`-th chunk holds up to `chunkSize(n)` inputs.
@@ -74,6 +75,7 @@ final class OrderedWorkPipeline<Input: Sendable, Output: Sendable>: @unchecked S
   /// Runs `workerCount` threads until every input is processed (or the pipeline is cancelled),
   /// delivering each chunk's outputs in order on the calling thread.
   ///
+  /// A pipeline runs once: a second call returns at once without delivering anything.
   /// `producer`, when given, runs first on one worker thread and must call `finishInput()`;
   /// without one, the inputs must all have been added and `finishInput()` called. Each worker
   /// thread calls `makeWorker` once and processes its inputs with the closure it returns, so
@@ -86,6 +88,11 @@ final class OrderedWorkPipeline<Input: Sendable, Output: Sendable>: @unchecked S
   ) {
     let count = max(1, workerCount)
     condition.lock()
+    guard !started else {
+      condition.unlock()
+      return
+    }
+    started = true
     runningWorkers = count
     condition.unlock()
     for workerNumber in 0..<count {

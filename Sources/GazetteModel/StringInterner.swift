@@ -4,22 +4,24 @@
 final class StringInterner {
   /// Past this many distinct values, new ones are no longer remembered (they were not repeating).
   private let capacity = 20_000
-  private var strings: [String: String] = [:]
-  private var lists: [[String]: [String]] = [:]
+  private var strings: [ExactText: String] = [:]
+  private var lists: [[ExactText]: [String]] = [:]
 
   /// The shared copy of `text`.
   func intern(_ text: String) -> String {
-    if let shared = strings[text] { return shared }
-    if strings.count < capacity { strings[text] = text }
+    let key = ExactText(text: text)
+    if let shared = strings[key] { return shared }
+    if strings.count < capacity { strings[key] = text }
     return text
   }
 
   /// The shared copy of `list`.
   func intern(_ list: [String]) -> [String] {
     if list.isEmpty { return list }
-    if let shared = lists[list] { return shared }
+    let key = list.map { ExactText(text: $0) }
+    if let shared = lists[key] { return shared }
     let interned = list.map(intern)
-    if lists.count < capacity { lists[interned] = interned }
+    if lists.count < capacity { lists[key] = interned }
     return interned
   }
 }

@@ -7,21 +7,24 @@ import GazetteModel
 
 /// Loads a data directory and prints wall time, CPU time and peak memory.
 ///
-/// Usage: `ModelBenchmark DIR [--stream] [--search TEXT] [--runs N] [--parse-only]`. With
+/// Usage: `ModelBenchmark DIR [--stream] [--search TEXT] [--runs N] [--parse-only] [--problems]`. With
 /// `--stream` it also prints when the first batch arrived; with `--search` it times matching
 /// TEXT against every title and source, and a body search over all articles; `--parse-only`
-/// times the parser alone on files already in memory.
+/// times the parser alone on files already in memory; `--problems` lists the problems found.
 @main
 enum ModelBenchmark {
   static func main() {
     var arguments = Array(CommandLine.arguments.dropFirst())
     guard let directory = arguments.first else {
-      print("usage: ModelBenchmark DIR [--stream] [--search TEXT] [--runs N] [--parse-only]")
+      print(
+        "usage: ModelBenchmark DIR [--stream] [--search TEXT] [--runs N] [--parse-only] [--problems]"
+      )
       exit(2)
     }
     arguments.removeFirst()
     var stream = false
     var parseOnly = false
+    var showProblems = false
     var search: String?
     var runs = 1
     while let option = arguments.first {
@@ -29,6 +32,7 @@ enum ModelBenchmark {
       switch option {
       case "--stream": stream = true
       case "--parse-only": parseOnly = true
+      case "--problems": showProblems = true
       case "--search": search = arguments.isEmpty ? nil : arguments.removeFirst()
       case "--runs": runs = Int(arguments.isEmpty ? "1" : arguments.removeFirst()) ?? 1
       default:
@@ -61,6 +65,12 @@ enum ModelBenchmark {
           + "\(result.problems.count) problems; wall \(format(after.wall - before.wall)) s, "
           + "CPU \(format(after.cpu - before.cpu)) s, max RSS \(after.maxResidentMegabytes) MB, "
           + "RSS now \(Measurement.currentResidentMegabytes()) MB")
+    }
+
+    if showProblems {
+      for problem in result.problems {
+        print(problem.severity == .error ? "error:" : "warning:", problem)
+      }
     }
 
     if let search {
