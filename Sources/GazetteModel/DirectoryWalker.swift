@@ -6,9 +6,10 @@ import Foundation
 
 /// Walks a data directory in path order and lists its `.json` files.
 ///
-/// The walk is iterative (a stack of open folders, not recursion). Within a folder, names are
-/// taken in byte order, and a folder's contents come where the folder's name sorts, so "path
-/// order" is the order of this walk. Names starting with `.` are skipped; only names ending in
+/// The walk is iterative (a stack of open folders, not recursion). It visits files in "path
+/// order": the byte order of their paths relative to the data directory (within a folder, a
+/// subfolder sorts as its name followed by `/`, which makes the depth-first walk agree with
+/// sorting whole paths). Names starting with `.` are skipped; only names ending in
 /// `.json` are files to load (a folder named `x.json` is walked as a folder). Symbolic links are
 /// followed; each folder, identified by (device, inode), is walked once, so a link to a parent
 /// folder cannot loop and a folder reached twice lists its files once.
@@ -25,6 +26,9 @@ struct DirectoryWalker {
   private struct FolderEntry {
     var name: [UInt8]
     var type: UInt8
+    /// The name followed by `/` for a folder (or a link to one): sorting by it puts the walk
+    /// in the byte order of whole relative paths.
+    var sortKey: [UInt8]
   }
 
   /// Why a folder could not be listed.
@@ -186,9 +190,16 @@ struct DirectoryWalker {
         return Array(bytes[..<length])
       }
       guard let first = name.first, first != UInt8(ascii: ".") else { continue }
-      entries.append(FolderEntry(name: name, type: type))
+      var isFolder = type == UInt8(DT_DIR)
+      if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+        var status = stat()
+        isFolder =
+          statEntry(folder: path, name: name, into: &status) && status.st_mode & S_IFMT == S_IFDIR
+      }
+      let sortKey = isFolder ? name + [UInt8(ascii: "/")] : name
+      entries.append(FolderEntry(name: name, type: type, sortKey: sortKey))
     }
-    entries.sort { $0.name.lexicographicallyPrecedes($1.name) }
+    entries.sort { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
     return .success(entries)
   }
 }

@@ -383,7 +383,7 @@ struct JSONReader {
       throw error(
         at: start,
         "invalid escape \(shown) in a string "
-          + "(allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
+          + "(allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hex digits)")
     }
   }
 
@@ -513,7 +513,7 @@ struct JSONReader {
     }
   }
 
-  /// `U+XXXX` for a code point.
+  /// `U+` and at least four hexadecimal digits: how a code point is named in messages.
   static func codePoint(_ value: UInt32) -> String {
     "U+" + hex(value, digits: 4)
   }

@@ -131,6 +131,22 @@ import Testing
     #expect(result.fileCount == 2)
   }
 
+  @Test func pathOrderIsTheByteOrderOfRelativePaths() throws {
+    let directory = try TemporaryDirectory()
+    for path in ["a/z.json", "a.json", "a-b.json", "a b/c.json", "b.json", "A.json", "a/y/x.json"] {
+      try directory.write(path, #"{"id": "same", "title": "\#(path)", "body": "b"}"#)
+    }
+    try directory.link("a0", to: "a b")
+    let result = ArticleLoader(root: directory.path).loadAll()
+    let paths = result.articles.map(\.location.relativePath).sorted()
+    #expect(
+      paths == ["A.json", "a b/c.json", "a-b.json", "a.json", "a/y/x.json", "a/z.json", "b.json"])
+    // The id goes to the first file in path order; the rename warnings follow path order too.
+    #expect(result.articles.first { $0.id == "same" }?.location.relativePath == "A.json")
+    #expect(result.problems.map(\.path) == result.problems.map(\.path).sorted())
+    #expect(result.problems.map(\.path).first == "a b/c.json")
+  }
+
   @Test func symbolicLinksNeverLoopOrDuplicate() throws {
     let directory = try TemporaryDirectory()
     try directory.write("news/a.json", #"{"title": "A", "body": "b"}"#)
@@ -203,7 +219,9 @@ import Testing
     let name: [UInt8] =
       Array((directory.path + "/bad\u{FF}").utf8.dropLast(2)) + [0xFF] + Array(".json".utf8) + [0]
     let descriptor = name.withUnsafeBufferPointer { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+      bytes.withMemoryRebound(to: CChar.self) { path in
+        path.baseAddress.map { open($0, O_CREAT | O_WRONLY, 0o644) } ?? -1
+      }
     }
     #expect(descriptor >= 0)
     close(descriptor)
