@@ -289,6 +289,31 @@ import Testing
     #expect(body.paragraphs == ["第一段。\n第一段第二行。", "第二段。", "第三段"])
   }
 
+  @Test func unicodeLineEndsAndSpaces() throws {
+    let text =
+      #"{"title": "t", "body": "one\u2028two\u2029three\u0085four\n\u00a0\u3000\u2003\n"#
+      + #"\u1680five\u205f\u202f\n\u200bsix"}"#
+    let body = try Array(text.utf8).withUnsafeBufferPointer {
+      try ArticleFileParser.body(bytes: $0, relativePath: "f.json", index: nil)
+    }
+    // Whitespace inside a paragraph stays; U+200B (zero width space) is not White_Space.
+    #expect(body.paragraphs == ["one\ntwo", "three\nfour", "five\u{205F}\u{202F}\n\u{200B}six"])
+  }
+
+  @Test func hugeBodiesSplitQuickly() throws {
+    let paragraph = String(repeating: "文明城市建設。", count: 200)
+    let text =
+      #"{"title": "t", "body": ""#
+      + Array(repeating: paragraph, count: 500).joined(separator: "\\n\\n") + #""}"#
+    let clock = ContinuousClock()
+    let start = clock.now
+    let body = try Array(text.utf8).withUnsafeBufferPointer {
+      try ArticleFileParser.body(bytes: $0, relativePath: "f.json", index: nil)
+    }
+    #expect(body.paragraphs.count == 500)
+    #expect(clock.now - start < .seconds(3))
+  }
+
   @Test func arrayBodyIsOneParagraphPerElement() throws {
     let text =
       #"{"title": "t", "body": ["  one\r\ntwo  ", "", "   ", "three\n\nstill three", "e\u0301"]}"#
