@@ -31,6 +31,8 @@ let package = Package(
     ),
     // Prints text-layout throughput figures (Scripts/bench-text.sh builds it with -c release).
     .executableTarget(name: "TextBenchmark", dependencies: ["GazetteText"]),
+    // Prints load time, CPU time and memory for a data directory (not a test).
+    .executableTarget(name: "ModelBenchmark", dependencies: ["GazetteModel"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel"],

@@ -4,11 +4,24 @@ public struct LoadLimits: Hashable, Sendable {
   public var maxFileBytes: Int
   /// Deepest nesting of arrays and objects accepted in a file.
   public var maxNestingDepth: Int
+  /// Longest text kept for a metadata field (title, id, source, url, language, each category
+  /// entry), in characters; longer text is cut, with a warning.
+  public var maxFieldCharacters: Int
+  /// Most `category` entries kept per article; the rest are dropped, with a warning.
+  public var maxCategoryEntries: Int
+  /// Most problems reported for one file; one more problem says how many were left out.
+  public var maxProblemsPerFile: Int
 
   /// Creates limits.
-  public init(maxFileBytes: Int, maxNestingDepth: Int) {
+  public init(
+    maxFileBytes: Int, maxNestingDepth: Int, maxFieldCharacters: Int = 1_000,
+    maxCategoryEntries: Int = 32, maxProblemsPerFile: Int = 100
+  ) {
     self.maxFileBytes = maxFileBytes
     self.maxNestingDepth = maxNestingDepth
+    self.maxFieldCharacters = maxFieldCharacters
+    self.maxCategoryEntries = maxCategoryEntries
+    self.maxProblemsPerFile = maxProblemsPerFile
   }
 
   /// The limits Gazette uses unless told otherwise.

@@ -3,7 +3,7 @@
 /// Ordering is chronological; dates with a time and offset compare by their instant's day and
 /// time as written (dates without time sort at the start of their day).
 public struct PublishedDate: Hashable, Sendable, Comparable {
-  /// Year, e.g. 2023.
+  /// Year, such as 2023.
   public var year: Int
   /// Month, 1–12.
   public var month: Int
@@ -23,6 +23,16 @@ public struct PublishedDate: Hashable, Sendable, Comparable {
     self.day = day
     self.secondsOfDay = secondsOfDay
     self.utcOffsetMinutes = utcOffsetMinutes
+  }
+
+  /// Parses a date in one of the forms the `published` field accepts; `nil` for anything else.
+  ///
+  /// Accepted: ISO 8601 dates and date-times (`2023-05-05`, `2023-05-04T09:30:00+08:00`, `Z`),
+  /// `2023/5/5`, `2023.05.05`, `2023年5月5日` and `2023년 5월 5일`, each optionally followed by a
+  /// time; fullwidth digits count. The values must form a real calendar date.
+  public init?(parsing text: String) {
+    guard case .date(let date) = PublishedDateParser.parse(text) else { return nil }
+    self = date
   }
 
   /// The day as `YYYY-MM-DD`.
