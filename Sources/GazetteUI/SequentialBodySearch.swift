@@ -2,9 +2,9 @@ import GazetteModel
 
 /// A simple body search: reads the bodies one after another on the calling thread.
 ///
-/// This is the one place that scans bodies for the reader. It is a stand-in for the model's
-/// parallel body search: `DirectoryArticleProvider.searchBodies` is the single call to switch
-/// when that lands. Bodies that cannot be read count as searched and not matching.
+/// `InMemoryArticleProvider` uses it, where bodies cost nothing to read; a data directory is
+/// searched by the model's parallel `BodySearch` instead. Bodies that cannot be read count as
+/// searched and not matching.
 public struct SequentialBodySearch: Sendable {
   /// How many articles are searched between two progress reports.
   public static let reportEvery = 64
@@ -30,7 +30,7 @@ public struct SequentialBodySearch: Sendable {
     var found: [Int] = []
     for (position, article) in articles.enumerated() {
       if isCancelled() { return }
-      if let body = try? read(article), body.paragraphs.contains(where: pattern.matches) {
+      if let body = try? read(article), body.paragraphs.contains(where: { pattern.matches($0) }) {
         found.append(position)
       }
       let searched = position + 1

@@ -24,12 +24,13 @@ import Testing
     let titles = [
       "关于5月6日", "明確目標", "港区立図書館", "Public hearing", "ｶﾞｽ管工事", "서울시", "Undated",
     ]
-    var columns: Set<Int> = []
-    for (line, title) in zip(run.lines, titles) {
-      let range = try #require(line.range(of: title))
-      columns.insert(TextLayout.width(line[..<range.lowerBound]))
+    var columns: [Int] = []
+    for line in run.lines {
+      let range = try #require(titles.lazy.compactMap { line.range(of: $0) }.first, "\(line)")
+      columns.append(TextLayout.width(line[..<range.lowerBound]))
     }
-    #expect(columns.count == 1)
+    #expect(columns.count == 7)
+    #expect(Set(columns).count == 1)
   }
 
   @Test func listPrintsWholeTitlesWhenPiped() throws {
@@ -90,7 +91,7 @@ import Testing
         #expect(!line.hasPrefix("。") && !line.hasPrefix("，"), "\(width): \(line)")
       }
       let text = run.lines.joined()
-      #expect(text.contains("546 views"))
+      #expect(text.contains("546views") || text.contains("546 views"))
       #expect(text.replacingOccurrences(of: " ", with: "").contains("全市上下要振奮精神、攻堅克難，迅速行動、狠抓落實。"))
     }
   }
