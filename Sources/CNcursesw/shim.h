@@ -184,10 +184,27 @@ static inline void gz_relay_drain(void) {
   }
 }
 
+/// Unblocks `sig` for the calling thread (and the threads it creates later): a parent may have
+/// left it blocked, and then neither Ctrl-C nor Ctrl-Z nor a resize would ever arrive.
+static inline void gz_signal_unblock(int sig) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
 /// Routes `sig` to the relay handler, remembering the previous disposition once.
-static inline int gz_relay_install(int sig) {
+///
+/// With `keep_ignored`, a signal the parent set to be ignored stays ignored (as `nohup` asks
+/// for SIGHUP) and 1 is returned; 0 when installed, -1 on error.
+static inline int gz_relay_install(int sig, int keep_ignored) {
   if (sig <= 0 || sig >= GZ_SIGNAL_SLOTS) return -1;
   gz_terminal_state *state = gz_state();
+  struct sigaction current;
+  if (keep_ignored && sigaction(sig, NULL, &current) == 0 && !(current.sa_flags & SA_SIGINFO)
+      && current.sa_handler == SIG_IGN) {
+    return 1;
+  }
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = gz_relay_handler;
@@ -199,6 +216,7 @@ static inline int gz_relay_install(int sig) {
     state->previous[sig] = previous;
     state->installed[sig] = 1;
   }
+  gz_signal_unblock(sig);
   return 0;
 }
 
@@ -212,7 +230,7 @@ static inline int gz_relay_chain_winch(void) {
       && current.sa_handler != SIG_IGN && current.sa_handler != gz_relay_handler) {
     state->ncurses_winch = current.sa_handler;
   }
-  return gz_relay_install(SIGWINCH);
+  return gz_relay_install(SIGWINCH, 0);
 }
 
 /// Whether ncurses had its own SIGWINCH handler when the relay took over.
@@ -241,10 +259,7 @@ static inline void gz_signal_default(int sig) {
   action.sa_handler = SIG_DFL;
   sigemptyset(&action.sa_mask);
   sigaction(sig, &action, NULL);
-  sigset_t set;
-  sigemptyset(&set);
-  sigaddset(&set, sig);
-  pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+  gz_signal_unblock(sig);
 }
 
 /// Stops this process with SIGTSTP's default action, as the shell expects; returns once it has
@@ -426,6 +441,7 @@ static inline int gz_crash_install(int sig) {
     state->previous[sig] = previous;
     state->installed[sig] = 1;
   }
+  gz_signal_unblock(sig);
   return 0;
 }
 

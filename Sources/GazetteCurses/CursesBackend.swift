@@ -136,8 +136,10 @@ public final class CursesBackend: TerminalBackend {
     return backend
   }
 
-  /// Gives the terminal back: main screen, cursor visible, modes as before, stderr replayed,
-  /// signal dispositions restored. Safe to call more than once.
+  /// Gives the terminal back as it was; safe to call more than once.
+  ///
+  /// Main screen, cursor visible, terminal modes as before, stderr replayed, signal
+  /// dispositions restored.
   public func stop() {
     guard running else { return }
     running = false

@@ -18,9 +18,14 @@ public enum TerminalSignals {
 
   /// Routes the terminating and job-control signals to the relay; returns the descriptor that
   /// becomes readable when a signal arrives, or -1 when no self-pipe could be made.
+  ///
+  /// A terminating signal or SIGTSTP that the parent set to be ignored stays ignored (`nohup`
+  /// ignores SIGHUP; shells without job control ignore SIGTSTP). Handled signals are unblocked:
+  /// a parent may have left them blocked.
   static func installRelay() -> Int32 {
     let wakeDescriptor = gz_relay_open()
-    for signal in relayed { _ = gz_relay_install(signal) }
+    for signal in terminating + [SIGTSTP] { _ = gz_relay_install(signal, 1) }
+    _ = gz_relay_install(SIGCONT, 0)
     return wakeDescriptor
   }
 
