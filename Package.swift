@@ -30,6 +30,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
+    .testTarget(name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel"],
       resources: [.copy("Fixtures")]),
