@@ -8,7 +8,7 @@ import GazetteUI
 struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
-    abstract: "Browse the articles in a full-screen reader (the default command).",
+    abstract: "Browse the articles in a full-screen reader.",
     discussion: """
       Needs a terminal that can move the cursor (TERM) and a UTF-8 locale (C.UTF-8 is used \
       when the locale is not UTF-8). Set NO_COLOR to a non-empty value for no colours. To print \

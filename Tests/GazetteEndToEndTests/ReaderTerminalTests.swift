@@ -15,6 +15,8 @@ struct ReaderTerminalTests {
     case direct
     /// With its output piped into `cat` (stdout is not a terminal).
     case pipedIntoCat
+    /// With stdin from /dev/null: keys must come from /dev/tty.
+    case inputRedirected
     /// In a new session with no controlling terminal and stdin from /dev/null: no way to read
     /// keys, so input is at its end from the start.
     case withoutInput
@@ -80,7 +82,8 @@ struct ReaderTerminalTests {
 
   @Test func ctrlZSuspendsWithTheTerminalRestoredAndFgRedraws() throws {
     let session = try TmuxSession(width: 100, height: 30) { _ in
-      "env -u LC_ALL -u LC_CTYPE LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no "
+      "env -u LC_ALL -u LC_CTYPE -u NO_COLOR -u GAZETTE_TEST_TRAP LANG=C.UTF-8 "
+        + "SWIFT_BACKTRACE=enable=no "
         + "bash --norc --noprofile -i"
     }
     let before = session.directory.appendingPathComponent("stty-before").path
@@ -195,6 +198,14 @@ struct ReaderTerminalTests {
     try Self.expectTerminalRestored(session)
   }
 
+  @Test func redirectedStdinStillReadsKeysFromTheTerminal() throws {
+    let session = try Self.session(launch: .inputRedirected)
+    try session.waitForText(Self.readerText)
+    try session.sendKeys("q")
+    #expect(try Self.waitForExit(session) == 0)
+    try Self.expectTerminalRestored(session)
+  }
+
   @Test func inputAtItsEndStopsTheReaderInsteadOfSpinning() throws {
     let session = try Self.session(launch: .withoutInput)
     let status = try Self.waitForExit(session, timeout: .seconds(15))
@@ -250,6 +261,8 @@ struct ReaderTerminalTests {
       lines += [gazette, "echo $? > status"]
     case .pipedIntoCat:
       lines.append("{ \(gazette); echo $? > status; } | cat")
+    case .inputRedirected:
+      lines += ["\(gazette) < /dev/null", "echo $? > status"]
     case .withoutInput:
       lines += ["setsid -w \(gazette) < /dev/null", "echo $? > status"]
     }
