@@ -93,6 +93,10 @@ public final class CursesBackend: TerminalBackend {
       if ownsInputFile { fclose(inputFile) }
       throw .cannotStart(terminalName)
     }
+    // Armed at once: from here on a crash must give the terminal back.
+    TerminalSignals.prepareCrashRestore(
+      terminalDescriptor: STDOUT_FILENO, shellModes: hasShellModes ? shellModes : nil)
+    TerminalSignals.armCrashRestore(true)
     if isatty(STDERR_FILENO) == 1 { TerminalSignals.captureStandardError() }
 
     let screen = gz_stdscr()
@@ -117,14 +121,9 @@ public final class CursesBackend: TerminalBackend {
 
     let wantedMouse =
       gz_mouse_button1_mask() | gz_mouse_wheel_up_mask() | gz_mouse_wheel_down_mask()
-    let mouse = mousemask(wantedMouse, nil) != 0
+    _ = mousemask(wantedMouse, nil)
     _ = mouseinterval(0)
-
     TerminalSignals.chainResizeHandler()
-    TerminalSignals.prepareCrashRestore(
-      terminalDescriptor: STDOUT_FILENO, shellModes: hasShellModes ? shellModes : nil,
-      mouse: mouse)
-    TerminalSignals.armCrashRestore(true)
 
     let trapValue = getenv("GAZETTE_TEST_TRAP").map { String(cString: $0) }
     let backend = CursesBackend(

@@ -59,11 +59,13 @@ public enum TerminalSignals {
   static func restoreStandardError() { gz_stderr_restore() }
 
   /// Records what the crash handler must write and which terminal modes it must restore.
-  static func prepareCrashRestore(terminalDescriptor: Int32, shellModes: termios?, mouse: Bool) {
+  ///
+  /// The sequence always turns mouse reporting off: harmless when it was never on.
+  static func prepareCrashRestore(terminalDescriptor: Int32, shellModes: termios?) {
     if var modes = shellModes {
-      gz_crash_prepare(terminalDescriptor, &modes, mouse ? 1 : 0)
+      gz_crash_prepare(terminalDescriptor, &modes, 1)
     } else {
-      gz_crash_prepare(terminalDescriptor, nil, mouse ? 1 : 0)
+      gz_crash_prepare(terminalDescriptor, nil, 1)
     }
   }
 
