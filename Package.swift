@@ -34,6 +34,7 @@ let package = Package(
     // Prints load time, CPU time and memory for a data directory (not a test).
     .executableTarget(name: "ModelBenchmark", dependencies: ["GazetteModel"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
+    .testTarget(name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel"],
       resources: [.copy("Fixtures")]),

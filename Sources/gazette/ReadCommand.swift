@@ -1,10 +1,58 @@
 import ArgumentParser
+import Foundation
+import GazetteCurses
+import GazetteModel
+import GazetteUI
 
-/// `gazette read`. STUB (skeleton).
+/// `gazette read` (also `gazette` alone): the full-screen reader.
 struct ReadCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "read", abstract: "STUB")
+  static let configuration = CommandConfiguration(
+    commandName: "read",
+    abstract: "Browse the articles in a full-screen reader.",
+    discussion: """
+      Needs a terminal that can move the cursor (TERM) and a UTF-8 locale (C.UTF-8 is used \
+      when the locale is not UTF-8). Set NO_COLOR to a non-empty value for no colours. To print \
+      articles as plain text, use `gazette list`.
+      """)
 
   @OptionGroup var dataOptions: DataOptions
 
-  func run() throws {}
+  @Option(
+    name: .customLong("source"),
+    help: ArgumentHelp(
+      "Show only articles from this source (repeat for several).", valueName: "source"))
+  var sources: [String] = []
+
+  @Option(help: ArgumentHelp("Start with this search.", valueName: "text"))
+  var search: String?
+
+  func run() throws {
+    let directory = try dataOptions.resolvedDirectory()
+    let backend: CursesBackend
+    do {
+      backend = try CursesBackend.start(useColors: !CursesBackend.noColorRequested)
+    } catch {
+      Self.printError(error.description)
+      throw ExitCode.failure
+    }
+    let options = ReaderOptions(
+      dataDirectory: directory,
+      query: ArticleQuery(sources: sources, search: SearchPattern(search ?? "")),
+      colors: backend.colorsEnabled)
+    let exit = ReaderApp(options: options).run(on: backend)
+    backend.stop()
+    switch exit {
+    case .quit:
+      return
+    case .signal(let signal):
+      TerminalSignals.reraise(signal)
+    case .endOfInput:
+      Self.printError("the terminal went away (end of input); the reader stopped.")
+      throw ExitCode.failure
+    }
+  }
+
+  private static func printError(_ message: String) {
+    FileHandle.standardError.write(Data("gazette: \(message)\n".utf8))
+  }
 }
