@@ -9,7 +9,7 @@ enum ArticleJSON {
     for (index, article) in articles.enumerated() {
       writer.raw(index == 0 ? "\n" : ",\n")
       summary(article, directory: directory, into: &writer)
-      writer.raw("}")
+      writer.endObject()
     }
     writer.raw(articles.isEmpty ? "]" : "\n]")
     return writer.bytes
@@ -19,19 +19,11 @@ enum ArticleJSON {
   static func article(_ article: Article, body: ArticleBody, directory: String) -> [UInt8] {
     var writer = JSONWriter()
     summary(article, directory: directory, into: &writer)
-    writer.raw(",")
-    writer.key("category")
-    writer.stringArray(article.category)
-    writer.raw(",")
-    writer.key("views")
-    writer.optionalInteger(article.views)
-    writer.raw(",")
-    writer.key("language")
-    writer.optionalString(article.language)
-    writer.raw(",")
-    writer.key("body")
-    writer.stringArray(body.paragraphs)
-    writer.raw("}")
+    writer.field("category", article.category)
+    writer.field("views", article.views)
+    writer.field("language", article.language)
+    writer.field("body", body.paragraphs)
+    writer.endObject()
     return writer.bytes
   }
 
@@ -64,23 +56,12 @@ enum ArticleJSON {
   private static func summary(
     _ article: Article, directory: String, into writer: inout JSONWriter
   ) {
-    writer.raw("{")
-    writer.key("id")
-    writer.string(article.id)
-    writer.raw(",")
-    writer.key("title")
-    writer.string(article.title)
-    writer.raw(",")
-    writer.key("source")
-    writer.optionalString(article.source)
-    writer.raw(",")
-    writer.key("published")
-    writer.optionalString(published(article.published))
-    writer.raw(",")
-    writer.key("url")
-    writer.optionalString(article.url)
-    writer.raw(",")
-    writer.key("path")
-    writer.string(path(of: article, in: directory))
+    writer.beginObject()
+    writer.field("id", article.id)
+    writer.field("title", article.title)
+    writer.field("source", article.source)
+    writer.field("published", published(article.published))
+    writer.field("url", article.url)
+    writer.field("path", path(of: article, in: directory))
   }
 }

@@ -5,6 +5,8 @@
 struct JSONWriter {
   /// The JSON text written so far, as UTF-8.
   private(set) var bytes: [UInt8] = []
+  /// Whether the object being written already has a field, so the next needs a comma.
+  private var objectHasField = false
 
   /// Appends raw JSON syntax such as `{`, `,` or `]`.
   mutating func raw(_ text: StaticString) {
@@ -61,18 +63,32 @@ struct JSONWriter {
     for shift: UInt32 in [12, 8, 4, 0] { bytes.append(hex[Int((value >> shift) & 0xF)]) }
   }
 
-  /// Appends a string value, or `null`.
-  mutating func optionalString(_ value: String?) {
+  /// Starts an object; fields follow with `field`, and `endObject` closes it.
+  mutating func beginObject() {
+    raw("{")
+    objectHasField = false
+  }
+
+  /// Closes the object `beginObject` started.
+  mutating func endObject() {
+    raw("}")
+  }
+
+  /// Appends `"name":"value"` (or `null`) to the current object.
+  mutating func field(_ name: StaticString, _ value: String?) {
+    key(name)
     if let value { string(value) } else { raw("null") }
   }
 
-  /// Appends an integer value, or `null`.
-  mutating func optionalInteger(_ value: Int?) {
+  /// Appends `"name":value` (or `null`) to the current object.
+  mutating func field(_ name: StaticString, _ value: Int?) {
+    key(name)
     if let value { bytes.append(contentsOf: String(value).utf8) } else { raw("null") }
   }
 
-  /// Appends an array of strings.
-  mutating func stringArray(_ values: [String]) {
+  /// Appends `"name":["value",…]` to the current object.
+  mutating func field(_ name: StaticString, _ values: [String]) {
+    key(name)
     raw("[")
     for (index, value) in values.enumerated() {
       if index > 0 { raw(",") }
@@ -81,8 +97,10 @@ struct JSONWriter {
     raw("]")
   }
 
-  /// Appends `"key":`.
-  mutating func key(_ name: StaticString) {
+  /// Appends `"name":`, after a comma unless it is the object's first field.
+  private mutating func key(_ name: StaticString) {
+    if objectHasField { raw(",") }
+    objectHasField = true
     raw("\"")
     raw(name)
     raw("\":")
