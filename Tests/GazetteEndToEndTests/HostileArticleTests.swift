@@ -273,6 +273,51 @@ struct HostileArticleTests {
         + "its end in the reader in \(shown); output: \(scan)")
   }
 
+  // MARK: - The checks themselves
+
+  @Test func theOutputScanTellsNcursesSequencesFromForbiddenOnes() {
+    let ncurses = Array(
+      "\u{1B}[?1049h\u{1B}[1;1H\u{1B}[0;1;7mtext\u{1B}[m\u{0F}\u{1B}(B\u{1B})0\u{1B}=中\r\n\u{08}"
+        .utf8)
+    let clean = TmuxSession.OutputScan(ncurses)
+    #expect(clean.forbiddenCount == 0, "\(clean)")
+    #expect(clean.csiSequences == 4 && clean.shortEscapes == 3)
+    let forbidden: [(String, [UInt8])] = [
+      ("OSC", Array("\u{1B}]0;x\u{07}".utf8.dropLast())),
+      ("DCS", Array("\u{1B}Pq".utf8)), ("APC", Array("\u{1B}_G".utf8)),
+      ("PM", Array("\u{1B}^p".utf8)), ("SOS", Array("\u{1B}Xs".utf8)), ("BEL", [0x07]),
+      ("raw C1 byte", [0x9B]), ("C1 control as UTF-8", [0xC2, 0x9D]),
+      ("bidi control", [0xE2, 0x80, 0xAE]), ("unexpected CSI", Array("\u{1B}[6n".utf8)),
+      ("unexpected CSI", Array("\u{1B}[>c".utf8)), ("other escape", Array("\u{1B}c".utf8)),
+      ("other C0 control", [0x0E]), ("invalid UTF-8", [0xFF]),
+    ]
+    for (kind, bytes) in forbidden {
+      let scan = TmuxSession.OutputScan(ncurses + bytes + ncurses)
+      #expect(scan.forbidden == [kind: 1], "\(kind): \(scan)")
+    }
+    // A character cut short: each of its bytes is invalid.
+    let cut = TmuxSession.OutputScan(ncurses + [0xE4, 0xB8] + ncurses)
+    #expect(cut.forbidden == ["invalid UTF-8": 2], "\(cut)")
+  }
+
+  @Test func aProgramThatWritesEscapesIsCaughtByTheSessionChecks() throws {
+    // The same checks as for gazette, on a program that does write OSC 0 and OSC 52: they
+    // must see the title change, the paste buffer and the sequences in the recording.
+    let session = try TmuxSession(width: 40, height: 5) { _ in
+      "IFS= read -r gate; printf '\\033]0;PWNED\\007\\033]52;c;cHduZWQ=\\007\\302\\233'; "
+        + "echo \(TmuxSession.exitMarker); IFS= read -r line"
+    }
+    try session.run(["set-option", "-g", "set-clipboard", "on"])
+    try session.run(["pipe-pane", "-o", "cat >> \(TmuxSession.quoted(session.rawOutputPath))"])
+    let title = try session.paneTitle
+    try session.releaseGate()
+    let scan = TmuxSession.OutputScan(try session.recordedOutput())
+    #expect(scan.forbidden == ["OSC": 2, "BEL": 2, "C1 control as UTF-8": 1], "\(scan)")
+    try session.waitUntil("the title to change") { try session.paneTitle == "PWNED" }
+    #expect(title != "PWNED")
+    #expect(try !session.pasteBuffers().isEmpty)
+  }
+
   // MARK: - Helpers
 
   /// The articles `gazette list --json` prints for `directory`, in list order.
