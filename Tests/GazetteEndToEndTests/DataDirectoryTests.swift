@@ -97,6 +97,30 @@ struct DataDirectoryTests {
         + "0 crashes")
   }
 
+  @Test func showNamesAFileThatChangedWithoutTheControlsInItsName() throws {
+    // Regression: `show` printed the problem of a file that changed between loading and
+    // reading its body with the file's name as it is, escape sequences included.
+    let temporary = try TemporaryDirectory()
+    let name = NaughtyInputs.escapeFileName
+    let id = String(name.dropLast(".json".count))
+    try Data(Mutator.article(7).utf8).write(to: URL(fileURLWithPath: temporary.path + "/" + name))
+    let mutator = Mutator(root: temporary.path, paths: [name])
+    mutator.start()
+    defer { _ = mutator.stop() }
+    var changed = 0
+    var runs = 0
+    while changed < 3 && runs < 200 {
+      let run = try CommandRun(["show", id, "--data", temporary.path])
+      runs += 1
+      #expect(
+        HostileArticleTests.plainTextViolations(run.outputBytes + run.errorBytes).isEmpty,
+        "\(run.errorOutput)")
+      // Loaded, then its body could not be read: the problem names the file.
+      if run.errorOutput.contains("2J.json: ") { changed += 1 }
+    }
+    #expect(changed > 0, "the file never changed between loading and reading in \(runs) runs")
+  }
+
   @Test func theReaderShowsAProblemForAnArticleWhoseFileVanished() throws {
     let temporary = try TemporaryDirectory()
     for (name, day) in [("first", 3), ("second", 2), ("third", 1)] {

@@ -10,7 +10,9 @@ import Testing
 /// JSON gives every character back); the reader shows every article harmlessly, keeps the
 /// border between its panes, leaves the pane title and the paste buffers alone, and the raw
 /// bytes it writes hold nothing but ncurses' own sequences. Figures are printed.
-@Suite(.serialized)
+///
+/// The tests run in parallel: each has its own directory and its own tmux server.
+@Suite
 struct HostileArticleTests {
   /// A directory holding one article per naughty string, every hostile file, and the two
   /// files whose names are the attack.

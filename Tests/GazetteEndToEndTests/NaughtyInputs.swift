@@ -125,7 +125,7 @@ enum NaughtyInputs {
     Entry("lone-regional-indicators", "\u{1F1EF} x \u{1F1F5}\u{1F1EF}\u{1F1F5}\u{1F1EF}"),
     Entry("regional-indicator-run", String(repeating: "\u{1F1FA}", count: 101)),
     Entry(
-      "zero-width-format", "in\u{200B}vis\u{FEFF}ible\u{AD}\u{2060}\u{E0001}\u{E0041}!",
+      "zero-width-format", "in\u{200B}vis\u{FEFF}ible\u{AD}\u{2060}\u{E0001}!",
       visible: "invisible!"),
     Entry("line-separators", "one\u{2028}two\u{2029}three"),
     Entry(
