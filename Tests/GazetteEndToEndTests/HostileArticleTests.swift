@@ -35,6 +35,8 @@ struct HostileArticleTests {
     let id: String
     let title: String
     let source: String?
+    /// The file's name (the articles here are all at the top of the directory).
+    let fileName: String
   }
 
   // MARK: - check
@@ -106,8 +108,8 @@ struct HostileArticleTests {
     for article in listed {
       let alone = try TemporaryDirectory()
       try FileManager.default.copyItem(
-        atPath: directory.path + "/" + article.id + ".json",
-        toPath: alone.path + "/" + article.id + ".json")
+        atPath: directory.path + "/" + article.fileName, toPath: alone.path + "/" + article.fileName
+      )
       _ = try check(["show", article.id, "--width", "7"], in: alone.path)
       let json = try check(["show", article.id, "--json"], in: alone.path)
       let object = try #require(
@@ -118,6 +120,11 @@ struct HostileArticleTests {
         bodiesCompared += 1
       }
     }
+    // An id given on the command line is quoted back when no article has it.
+    let missing = try CommandRun(
+      ["show", "\u{1B}]0;PWNED\u{07}\u{9B}missing", "--data", directory.path])
+    #expect(missing.status == 1 && missing.errorOutput.contains("no article with id"))
+    #expect(Self.plainTextViolations(missing.outputBytes + missing.errorBytes).isEmpty)
     print(
       "hostile list/show/sources: \(listed.count) articles, \(runs) runs, \(bytes) bytes "
         + "checked, \(failures) failures (any control character counts); \(bodiesCompared) "
@@ -144,10 +151,48 @@ struct HostileArticleTests {
     #expect(surrogates.source == "\u{FFFD}")
     let duplicate = try #require(listed.first { $0.id == "duplicate-keys" })
     #expect(duplicate.title == "second \u{1B}]0;PWNED-DUP\u{07}")
+    let explicit = try #require(listed.first { $0.fileName == "id-with-escapes.json" })
+    #expect(explicit.id == "\u{1B}]0;PWNED-ID\u{07}\u{202E}")
     let named = try #require(listed.first { $0.title == "named by escapes" })
     #expect(named.id == String(NaughtyInputs.escapeFileName.dropLast(".json".count)))
 
     print("hostile JSON round trip: \(compared) titles and sources compared, all equal")
+  }
+
+  @Test func commandsOnATerminalCutLinesToItsWidthAndWriteNoControl() throws {
+    // On a terminal, list and sources cut lines to the width; show wraps to it.
+    let directory = try HostileDirectory()
+    let gazette = TmuxSession.quoted(GazetteBinary.path)
+    let data = "--data " + TmuxSession.quoted(directory.path)
+    let commands = [
+      "\(gazette) list \(data)", "\(gazette) sources \(data)", "echo END-OF-TABLES",
+      "\(gazette) check \(data)", "\(gazette) show N05-osc0-title \(data)",
+      "\(gazette) show N16-c1-string-controls \(data)",
+      "\(gazette) show N52-title-100000-characters \(data) | head -n 40",
+    ]
+    let session = try TmuxSession(width: 80, height: 20) { _ in
+      "IFS= read -r gate; export LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no; "
+        + commands.joined(separator: "; ") + "; echo \(TmuxSession.exitMarker); IFS= read -r line"
+    }
+    try session.run([
+      "set-option", "-g", "set-clipboard", "on", ";", "set-option", "-g", "history-limit", "50000",
+    ])
+    try session.run(["pipe-pane", "-o", "cat >> \(TmuxSession.quoted(session.rawOutputPath))"])
+    let title = try session.paneTitle
+    try session.releaseGate()
+    let scan = TmuxSession.OutputScan(try session.recordedOutput(timeout: .seconds(60)))
+    #expect(scan.forbiddenCount == 0 && scan.csiSequences + scan.shortEscapes == 0, "\(scan)")
+    #expect(try session.paneTitle == title)
+    #expect(try session.pasteBuffers().isEmpty)
+    // Joined, a table line too wide for the pane would come back longer than 80 columns
+    // (messages on stderr and the lines of check are not cut: they wrap).
+    let lines = try session.run(["capture-pane", "-p", "-J", "-S", "-"])
+      .split(separator: "\n")
+    let tables = lines.prefix { !$0.hasPrefix("END-OF-TABLES") }
+    let wide = tables.filter { !$0.hasPrefix("gazette: ") && TextLayout.width(String($0)) > 80 }
+    #expect(wide.isEmpty, "\(wide.prefix(3))")
+    #expect(tables.count > NaughtyInputs.all.count && tables.count < lines.count)
+    print("hostile commands on an 80-column terminal: \(lines.count) lines; output: \(scan)")
   }
 
   // MARK: - The reader
@@ -328,10 +373,12 @@ struct HostileArticleTests {
     let array = try #require(
       try JSONSerialization.jsonObject(with: Data(run.outputBytes)) as? [[String: Any]])
     return array.compactMap { object in
-      guard let id = object["id"] as? String, let title = object["title"] as? String else {
-        return nil
-      }
-      return ListedArticle(id: id, title: title, source: object["source"] as? String)
+      guard let id = object["id"] as? String, let title = object["title"] as? String,
+        let path = object["path"] as? String
+      else { return nil }
+      return ListedArticle(
+        id: id, title: title, source: object["source"] as? String,
+        fileName: String(path.dropFirst(directory.count + 1)))
     }
   }
 

@@ -252,6 +252,10 @@ enum NaughtyInputs {
       "date-with-escapes.json",
       #"{"title": "date", "body": "x", "published": "\u001b[31m2023-05-05\u009b"}"#,
       problem: "`published`", articles: 1),
+    File(
+      "id-with-escapes.json",
+      #"{"id": "\u001b]0;PWNED-ID\u0007\u202e", "title": "explicit id", "body": "x"}"#,
+      problem: nil, articles: 1),
     File("empty.json", "", problem: "the file is empty", articles: 0),
   ]
 
