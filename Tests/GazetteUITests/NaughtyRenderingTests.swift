@@ -4,7 +4,7 @@ import GazetteUI
 import Testing
 
 /// Every naughty string (`NaughtyInputs`, shared with the end-to-end tests) as the title,
-/// source, breadcrumb, url, body and problem of an article, driven through the real reader
+/// source, breadcrumb, body and problem of an article, driven through the real reader
 /// (`ReaderApp` on a `MemoryBackend`) at sizes from 120×40 down to 1×1, 1×80 and 80×1.
 ///
 /// Every painted frame must be sound (`GridInvariants`: no control or bidi character in a
@@ -19,25 +19,33 @@ import Testing
   ]
 
   /// The articles, one per naughty string, in list order (all dated, newest first).
-  static let articles: [Article] = NaughtyInputs.all.enumerated().map { index, entry in
-    Article(
-      id: "naughty-\(index)", title: entry.text, source: entry.text,
-      published: PublishedDate(year: 2023, month: 5, day: 28, secondsOfDay: 80_000 - index),
-      url: entry.text, category: [entry.text, "›" + entry.text], views: Int.max,
-      language: entry.text, location: ArticleLocation(relativePath: entry.text + ".json"))
+  static let articles: [Article] = articles(NaughtyInputs.all)
+
+  /// One article per entry: title, source and breadcrumb are the naughty string.
+  static func articles(_ entries: [NaughtyInputs.Entry]) -> [Article] {
+    entries.enumerated().map { index, entry in
+      Article(
+        id: "naughty-\(index)", title: entry.text, source: entry.text,
+        published: PublishedDate(year: 2023, month: 5, day: 28, secondsOfDay: 80_000 - index),
+        category: [entry.text], views: Int.max,
+        location: ArticleLocation(relativePath: entry.text + ".json"))
+    }
   }
 
-  /// The naughty articles with their bodies, and one problem per naughty string naming it as
-  /// the file and the message.
-  static var provider: InMemoryArticleProvider {
+  /// The articles of `entries` with their bodies (the naughty string twice), and one problem
+  /// per entry naming it as the file and the message.
+  static func provider(_ entries: [NaughtyInputs.Entry] = NaughtyInputs.all)
+    -> InMemoryArticleProvider
+  {
     var bodies: [String: ArticleBody] = [:]
-    for (index, entry) in NaughtyInputs.all.enumerated() {
+    for (index, entry) in entries.enumerated() {
       bodies["naughty-\(index)"] = ArticleBody(paragraphs: [entry.text, "2 " + entry.text])
     }
-    let problems = NaughtyInputs.all.map { entry in
+    let problems = entries.map { entry in
       LoadProblem(path: entry.text + ".json", line: 1, column: 2, message: entry.text)
     }
-    return InMemoryArticleProvider(articles: articles, bodies: bodies, problems: problems)
+    return InMemoryArticleProvider(
+      articles: articles(entries), bodies: bodies, problems: problems)
   }
 
   /// What a captured screen shows, so the right checks apply to it.
@@ -82,7 +90,7 @@ import Testing
       }
     }
     let reader = ReaderApp(
-      options: ReaderOptions(dataDirectory: "\u{1B}]0;data\u{07}"), provider: Self.provider)
+      options: ReaderOptions(dataDirectory: "\u{1B}]0;data\u{07}"), provider: Self.provider())
     #expect(reader.run(on: backend) == .endOfInput)
     #expect(unsound.isEmpty, "\(size.width)x\(size.height): \(unsound)")
     #expect(backend.captures.count == kinds.count)
@@ -109,8 +117,10 @@ import Testing
 
   @Test(arguments: [GridSize(width: 120, height: 40), GridSize(width: 40, height: 12)])
   func naughtyTextTypedIntoTheSearchAndPickerStaysHarmless(size: GridSize) {
-    // An input method can deliver any character, bidi controls included.
-    let typed = NaughtyInputs.all.filter { $0.text.count <= 40 }.prefix(6)
+    // An input method can deliver any character, bidi controls included. (The long strings
+    // are left out: the test above covers them.)
+    let short = NaughtyInputs.all.filter { $0.text.unicodeScalars.count <= 200 }
+    let typed = short.filter { $0.text.count <= 40 }.prefix(6)
     var steps: [MemoryBackend.Step] = [.waitForIdle]
     for entry in typed {
       steps.append(MemoryBackend.press(.character("/")))
@@ -127,7 +137,7 @@ import Testing
       if unsound.count < 5 { unsound += GridInvariants.violations(in: screen).prefix(3) }
     }
     let reader = ReaderApp(
-      options: ReaderOptions(dataDirectory: "data"), provider: Self.provider)
+      options: ReaderOptions(dataDirectory: "data"), provider: Self.provider(short))
     #expect(reader.run(on: backend) == .endOfInput)
     #expect(unsound.isEmpty, "\(unsound)")
     #expect(backend.captures.count == typed.count * 4)
