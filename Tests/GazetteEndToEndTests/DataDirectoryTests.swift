@@ -11,6 +11,8 @@ struct DataDirectoryTests {
 
   @Test func aReadOnlyDirectoryIsNeverWrittenByAnyCommandOrTheReader() throws {
     let temporary = try TemporaryDirectory()
+    // Kept alive to the end: gazette reads the directory after its last mention.
+    defer { withExtendedLifetime(temporary) {} }
     let data = temporary.path + "/data"
     try FileManager.default.copyItem(atPath: GazetteBinary.fixtures + "/cli", toPath: data)
     try NaughtyInputs.writeArticles(Array(NaughtyInputs.terminalEscapes.prefix(8)), into: data)
@@ -62,6 +64,7 @@ struct DataDirectoryTests {
 
   @Test func filesVanishingOrChangingDuringCheckAreProblemsNotCrashes() throws {
     let temporary = try TemporaryDirectory()
+    defer { withExtendedLifetime(temporary) {} }
     let paths = try Self.writeManyArticles(into: temporary.path, folders: 30, perFolder: 100)
     let mutator = Mutator(root: temporary.path, paths: paths)
     mutator.start()
@@ -101,6 +104,7 @@ struct DataDirectoryTests {
     // Regression: `show` printed the problem of a file that changed between loading and
     // reading its body with the file's name as it is, escape sequences included.
     let temporary = try TemporaryDirectory()
+    defer { withExtendedLifetime(temporary) {} }
     let name = NaughtyInputs.escapeFileName
     let id = String(name.dropLast(".json".count))
     try Data(Mutator.article(7).utf8).write(to: URL(fileURLWithPath: temporary.path + "/" + name))
@@ -123,6 +127,7 @@ struct DataDirectoryTests {
 
   @Test func theReaderShowsAProblemForAnArticleWhoseFileVanished() throws {
     let temporary = try TemporaryDirectory()
+    defer { withExtendedLifetime(temporary) {} }
     for (name, day) in [("first", 3), ("second", 2), ("third", 1)] {
       try Data(
         #"{"title": "The \#(name) notice", "body": "Body of \#(name).", "published": "2023-05-0\#(day)"}"#
@@ -150,6 +155,7 @@ struct DataDirectoryTests {
 
   @Test func theReaderKeepsRunningWhileTheDirectoryChanges() throws {
     let temporary = try TemporaryDirectory()
+    defer { withExtendedLifetime(temporary) {} }
     let paths = try Self.writeManyArticles(into: temporary.path, folders: 10, perFolder: 100)
     let mutator = Mutator(root: temporary.path, paths: paths)
     mutator.start()
@@ -177,6 +183,7 @@ struct DataDirectoryTests {
 
   @Test func checkNamesEveryLimitAndSpecialFile() throws {
     let temporary = try TemporaryDirectory()
+    defer { withExtendedLifetime(temporary) {} }
     let data = temporary.path
     func write(_ name: String, _ text: String) throws {
       try Data(text.utf8).write(to: URL(fileURLWithPath: data + "/" + name))

@@ -43,6 +43,8 @@ struct HostileArticleTests {
 
   @Test func checkNamesEveryHostileFileAndItsProblem() throws {
     let directory = try HostileDirectory()
+    // Kept alive to the end: gazette reads the directory after its last mention.
+    defer { withExtendedLifetime(directory) {} }
     let run = try CommandRun(["check", "--data", directory.path])
     #expect(run.status == 1)
     #expect(Self.plainTextViolations(run.outputBytes + run.errorBytes).isEmpty)
@@ -76,8 +78,9 @@ struct HostileArticleTests {
       NaughtyInputs.all.count + NaughtyInputs.files.reduce(0) { $0 + $1.articles } + 1
     #expect(lines.last?.hasPrefix("\(articles) articles from ") == true, "\(lines.last ?? "")")
     print(
-      "hostile check: \(NaughtyInputs.all.count) naughty strings and "
-        + "\(NaughtyInputs.files.count + 2) hostile files, \(failures) failures; "
+      "hostile check: \(NaughtyInputs.all.count) naughty strings, "
+        + "\(NaughtyInputs.files.count) hostile files and 2 hostile file names, "
+        + "\(failures) failures; "
         + "\(run.outputBytes.count) bytes, 0 control characters")
   }
 
@@ -85,6 +88,7 @@ struct HostileArticleTests {
 
   @Test func listShowAndSourcesNeverWriteAControlCharacter() throws {
     let directory = try HostileDirectory()
+    defer { withExtendedLifetime(directory) {} }
     let listed = try Self.listedArticles(in: directory.path)
     var runs = 0
     var bytes = 0
@@ -133,6 +137,7 @@ struct HostileArticleTests {
 
   @Test func jsonOutputGivesBackEveryCharacter() throws {
     let directory = try HostileDirectory()
+    defer { withExtendedLifetime(directory) {} }
     let listed = try Self.listedArticles(in: directory.path)
     let limit = 1_000
     var compared = 0
@@ -162,6 +167,7 @@ struct HostileArticleTests {
   @Test func commandsOnATerminalCutLinesToItsWidthAndWriteNoControl() throws {
     // On a terminal, list and sources cut lines to the width; show wraps to it.
     let directory = try HostileDirectory()
+    defer { withExtendedLifetime(directory) {} }
     let gazette = TmuxSession.quoted(GazetteBinary.path)
     let data = "--data " + TmuxSession.quoted(directory.path)
     let commands = [
@@ -199,6 +205,7 @@ struct HostileArticleTests {
 
   @Test func readerShowsEveryHostileArticleHarmlessly() throws {
     let directory = try HostileDirectory()
+    defer { withExtendedLifetime(directory) {} }
     let listed = try Self.listedArticles(in: directory.path)
     let session = try TmuxSession.gazette(["--data", directory.path], recording: true)
     let title = try session.paneTitle
@@ -224,8 +231,13 @@ struct HostileArticleTests {
       }), let visible = NaughtyInputs.all[index].visible, !screen.contains(visible) {
         problems.append("\"\(visible)\" is not on screen")
       }
-      // Read it to its end in the reader pane.
+      // Read it to its end in the reader pane, once the body is in.
+      try session.waitForScreen("the body of \(heading)") { !$0.contains("Loading…") }
       try session.sendKeys("Enter", "G")
+      try session.waitForScreen("the end of \(heading)") { screen in
+        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(39).first?
+          .contains("100%") == true
+      }
       let end = try session.waitForStableScreen()
       problems += TmuxSession.brokenBorderRows(
         in: end, column: layout.divider, rows: layout.rows
@@ -287,6 +299,7 @@ struct HostileArticleTests {
 
   @Test func fiftyMegabyteBodyIsCheckedListedAndReadToItsEnd() throws {
     let directory = try TemporaryDirectory()
+    defer { withExtendedLifetime(directory) {} }
     let name = try NaughtyInputs.writeHugeBody(megabytes: 50, into: directory.path)
     try Data(#"{"title": "small", "body": "x", "published": "2023-05-05"}"#.utf8)
       .write(to: URL(fileURLWithPath: directory.path + "/small.json"))

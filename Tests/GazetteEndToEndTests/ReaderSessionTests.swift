@@ -42,6 +42,8 @@ struct ReaderSessionTests {
 
   @Test func movesThroughTheListWithJKAndTheArrows() throws {
     let data = try SessionData()
+    // Kept alive to the end: gazette reads the directory after its last mention.
+    defer { withExtendedLifetime(data) {} }
     let session = try TmuxSession.gazette(["--data", data.path], width: 100, height: 30)
     try Self.waitFor(session, row: 1, reading: Self.longTitle)
     try session.sendKeys("j")
@@ -63,6 +65,7 @@ struct ReaderSessionTests {
 
   @Test func opensAnArticleAndScrollsTheReader() throws {
     let data = try SessionData()
+    defer { withExtendedLifetime(data) {} }
     let session = try TmuxSession.gazette(["--data", data.path], width: 100, height: 30)
     try Self.waitFor(session, row: 1, reading: Self.longTitle)
     try session.sendKeys("Enter")
@@ -97,6 +100,7 @@ struct ReaderSessionTests {
 
   @Test func choosesASourceThroughThePicker() throws {
     let data = try SessionData()
+    defer { withExtendedLifetime(data) {} }
     let session = try TmuxSession.gazette(["--data", data.path], width: 100, height: 30)
     try Self.waitFor(session, row: 1, reading: Self.longTitle)
     try session.sendKeys("s")
@@ -122,6 +126,7 @@ struct ReaderSessionTests {
 
   @Test func searchesFindsMatchesAndEscClears() throws {
     let data = try SessionData()
+    defer { withExtendedLifetime(data) {} }
     let session = try TmuxSession.gazette(["--data", data.path], width: 100, height: 30)
     try Self.waitFor(session, row: 1, reading: Self.longTitle)
     try session.sendKeys("/")
@@ -170,6 +175,7 @@ struct ReaderSessionTests {
     options: [String], header: String, count: Int, firstTitle: String
   ) throws {
     let data = try SessionData()
+    defer { withExtendedLifetime(data) {} }
     let session = try TmuxSession.gazette(
       ["--data", data.path] + options, width: 100, height: 30)
     try session.waitForScreen("the header") { $0.contains(header) }
@@ -181,6 +187,7 @@ struct ReaderSessionTests {
 
   @Test func helpAndProblemsOverlaysOpenAndClose() throws {
     let data = try SessionData()
+    defer { withExtendedLifetime(data) {} }
     let session = try TmuxSession.gazette(["--data", data.path], width: 100, height: 30)
     try Self.waitFor(session, row: 1, reading: Self.longTitle)
     let start = try session.waitForText("Section 1. The council")
@@ -203,6 +210,7 @@ struct ReaderSessionTests {
 
   @Test func resizesKeepTheReadingPositionAndComeBackToTheSameScreen() throws {
     let data = try SessionData()
+    defer { withExtendedLifetime(data) {} }
     let session = try TmuxSession.gazette(["--data", data.path], width: 100, height: 30)
     try Self.waitFor(session, row: 1, reading: Self.longTitle)
     try session.waitForText("Section 1. The council")
@@ -235,6 +243,7 @@ struct ReaderSessionTests {
   @Test(arguments: [(1, 80), (80, 1), (1, 1)])
   func startsInATerminalOfOneColumnOrOneRowAndRecovers(width: Int, height: Int) throws {
     let data = try SessionData()
+    defer { withExtendedLifetime(data) {} }
     let session = try TmuxSession.gazette(
       ["--data", data.path], width: width, height: height)
     try session.waitUntil("the reader on the alternate screen") { try session.alternateScreenOn }
@@ -249,6 +258,7 @@ struct ReaderSessionTests {
 
   @Test func suspendsWithCtrlZAndResumesWhereItWasWithFg() throws {
     let data = try SessionData()
+    defer { withExtendedLifetime(data) {} }
     let session = try TmuxSession(width: 100, height: 30) { _ in
       "env -u LC_ALL -u LC_CTYPE -u NO_COLOR -u GAZETTE_TEST_TRAP LANG=C.UTF-8 "
         + "SWIFT_BACKTRACE=enable=no PS1='$ ' bash --norc --noprofile -i"
