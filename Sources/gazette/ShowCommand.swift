@@ -39,7 +39,8 @@ struct ShowCommand: ParsableCommand {
     do {
       body = try BodyReader(root: loaded.directory).body(of: article)
     } catch {
-      TerminalOutput.printError("gazette: \(error.description)")
+      // The problem names the file, and a file name can hold escape sequences.
+      TerminalOutput.printError("gazette: " + TextLayout.sanitizeLine(error.description))
       throw ExitCode.failure
     }
     var output = StandardOutput()

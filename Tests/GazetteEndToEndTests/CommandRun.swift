@@ -6,6 +6,10 @@ struct CommandRun {
   let output: String
   /// Everything written to standard error.
   let errorOutput: String
+  /// Standard output as the exact bytes written (`output` decodes them, hiding invalid UTF-8).
+  let outputBytes: [UInt8]
+  /// Standard error as the exact bytes written.
+  let errorBytes: [UInt8]
   /// The exit status (or 128 + signal number when a signal ended it).
   let status: Int32
 
@@ -53,8 +57,10 @@ struct CommandRun {
       throw CommandRunError.timedOut(arguments)
     }
     process.waitUntilExit()
-    output = String(decoding: outputData.get(), as: UTF8.self)
-    errorOutput = String(decoding: errorData.get(), as: UTF8.self)
+    outputBytes = [UInt8](outputData.get())
+    errorBytes = [UInt8](errorData.get())
+    output = String(decoding: outputBytes, as: UTF8.self)
+    errorOutput = String(decoding: errorBytes, as: UTF8.self)
     status =
       process.terminationReason == .uncaughtSignal
       ? 128 + process.terminationStatus : process.terminationStatus

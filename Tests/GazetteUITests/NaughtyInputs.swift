@@ -1,0 +1,1 @@
+../GazetteEndToEndTests/NaughtyInputs.swift
