@@ -33,20 +33,22 @@ let package = Package(
     .executableTarget(name: "TextBenchmark", dependencies: ["GazetteText"]),
     // Prints load time, CPU time and memory for a data directory (not a test).
     .executableTarget(name: "ModelBenchmark", dependencies: ["GazetteModel"]),
+    // Helpers shared by the test targets: the naughty-input catalogue, a seeded generator.
+    .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
     .testTarget(name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI"]),
     .testTarget(
-      name: "GazetteModelTests", dependencies: ["GazetteModel"],
+      name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GazetteUITests",
       dependencies: [
-        "GazetteUI", "GazetteModel", "GazetteText",
+        "GazetteUI", "GazetteModel", "GazetteText", "GazetteTestSupport",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(
-      name: "GazetteEndToEndTests", dependencies: ["gazette", "GazetteText"],
+      name: "GazetteEndToEndTests", dependencies: ["gazette", "GazetteText", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )

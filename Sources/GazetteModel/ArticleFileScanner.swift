@@ -448,7 +448,7 @@ struct ArticleFileScanner {
         report(
           at: value.start,
           "`category` has more than \(limits.maxCategoryEntries) entries; "
-            + "\(ProblemText.count(dropped)) are left out", .warning)
+            + "\(ProblemText.count(dropped)) \(dropped == 1 ? "is" : "are") left out", .warning)
       }
       return entries
     case .null:

@@ -8,10 +8,7 @@ public enum HeaderView {
   ) {
     guard !rect.isEmpty else { return }
     let columns = rect.width
-    var segments: [(String, Style)] = [
-      ("Gazette", theme.headerTitle),
-      ("  " + ClippedLine.make(state.dataDirectory, columns: columns), theme.header),
-    ]
+    var segments: [(String, Style)] = []
     if !state.query.sources.isEmpty {
       let names = state.query.sources.prefix(columns).map {
         ClippedLine.make(SourcePicker.label(of: $0), columns: columns)
@@ -32,6 +29,28 @@ public enum HeaderView {
     if let until = state.query.until {
       segments.append(("  until \(until.dayString)", theme.header))
     }
+    // The filters say what the list shows, so the path gives way first, keeping its end.
+    let filterWidth = segments.reduce(0) { $0 + TextLayout.width($1.0) }
+    let pathRoom = columns - TextLayout.width("Gazette  ") - filterWidth
+    let path = tail(of: ClippedLine.make(state.dataDirectory, columns: columns), width: pathRoom)
+    var leading: [(String, Style)] = [("Gazette", theme.headerTitle)]
+    if !path.isEmpty { leading.append(("  " + path, theme.header)) }
+    segments.insert(contentsOf: leading, at: 0)
     SegmentedLine.draw(segments, in: rect, fill: theme.header, into: &grid)
+  }
+
+  /// The end of `text` that fits `width` columns, after a `…` when something was cut.
+  public static func tail(of text: String, width: Int) -> String {
+    guard TextLayout.width(text) > width else { return text }
+    guard width > 1 else { return "" }
+    var kept: [Character] = []
+    var used = 1
+    for character in text.reversed() {
+      let characterWidth = TextLayout.width(String(character))
+      if used + characterWidth > width { break }
+      kept.append(character)
+      used += characterWidth
+    }
+    return "…" + String(kept.reversed())
   }
 }

@@ -1,4 +1,5 @@
 import GazetteModel
+import GazetteTestSupport
 import GazetteUI
 import Testing
 

@@ -1,3 +1,4 @@
+import GazetteTestSupport
 import GazetteUI
 import Testing
 

@@ -6,21 +6,21 @@ import Foundation
 /// Shared by the end-to-end tests (which write it into data directories and run the binary)
 /// and by the UI tests (which render it through the reader); `Tests/GazetteUITests` holds a
 /// symbolic link to this file. It needs nothing but Foundation for that reason.
-enum NaughtyInputs {
+public enum NaughtyInputs {
   /// One hostile string, named for what it attacks.
-  struct Entry: Sendable {
+  public struct Entry: Sendable {
     /// A short name, usable in a file name.
-    let name: String
+    public let name: String
     /// The hostile text.
-    let text: String
+    public let text: String
     /// Text a reader must see in the title line once the entry is shown harmlessly (the
     /// visible substitutes of its controls), when a short exact form exists.
-    let visible: String?
+    public let visible: String?
     /// A fragment of the warning `gazette check` gives for an article carrying the text in
     /// every field, when one is due (text over the length limit).
-    let warning: String?
+    public let warning: String?
 
-    init(_ name: String, _ text: String, visible: String? = nil, warning: String? = nil) {
+    public init(_ name: String, _ text: String, visible: String? = nil, warning: String? = nil) {
       self.name = name
       self.text = text
       self.visible = visible
@@ -29,24 +29,24 @@ enum NaughtyInputs {
   }
 
   /// A hostile file written byte for byte, with what `gazette check` must say about it.
-  struct File: Sendable {
+  public struct File: Sendable {
     /// The file name (ends in `.json`).
-    let name: String
+    public let name: String
     /// The exact bytes.
-    let bytes: [UInt8]
+    public let bytes: [UInt8]
     /// A fragment of the one problem `gazette check` reports for the file; nil when it has none.
-    let problem: String?
+    public let problem: String?
     /// Articles the file gives.
-    let articles: Int
+    public let articles: Int
 
-    init(_ name: String, _ bytes: [UInt8], problem: String?, articles: Int) {
+    public init(_ name: String, _ bytes: [UInt8], problem: String?, articles: Int) {
       self.name = name
       self.bytes = bytes
       self.problem = problem
       self.articles = articles
     }
 
-    init(_ name: String, _ text: String, problem: String?, articles: Int) {
+    public init(_ name: String, _ text: String, problem: String?, articles: Int) {
       self.init(name, Array(text.utf8), problem: problem, articles: articles)
     }
   }
@@ -54,7 +54,7 @@ enum NaughtyInputs {
   // MARK: - The catalogue
 
   /// Terminal control sequences: what a terminal would obey if the bytes reached it.
-  static let terminalEscapes: [Entry] = [
+  public static let terminalEscapes: [Entry] = [
     Entry("csi-clear-screen", "\u{1B}[2J\u{1B}[H\u{1B}[3Jcleared", visible: "␛[2J␛[H␛[3Jcleared"),
     Entry("csi-colours", "\u{1B}[31;1;5mRED\u{1B}[0m\u{1B}[8mhidden", visible: "␛[31;1;5mRED␛[0m"),
     // Queries a terminal answers by typing into the program's input.
@@ -97,7 +97,7 @@ enum NaughtyInputs {
   ]
 
   /// Bidirectional controls (Trojan Source, CVE-2021-42574) and right-to-left text.
-  static let bidiControls: [Entry] = [
+  public static let bidiControls: [Entry] = [
     Entry(
       "bidi-override", "\u{202E}txet desrever\u{202C} normal",
       visible: "\u{FFFD}txet desrever\u{FFFD} normal"),
@@ -111,7 +111,7 @@ enum NaughtyInputs {
   ]
 
   /// Characters that take no cell, combine without limit or pair up oddly.
-  static let invisibleAndCombining: [Entry] = [
+  public static let invisibleAndCombining: [Entry] = [
     Entry("zwj-run", "a" + String(repeating: "\u{200D}", count: 1_000) + "b"),
     Entry(
       "zwj-emoji-families",
@@ -146,7 +146,7 @@ enum NaughtyInputs {
   ]
 
   /// Text that is long or wide rather than strange.
-  static let longAndWide: [Entry] = [
+  public static let longAndWide: [Entry] = [
     Entry(
       "title-100000-characters", String(repeating: "長", count: 100_000),
       warning: "is longer than 1,000 characters; the rest is cut"),
@@ -160,10 +160,11 @@ enum NaughtyInputs {
   ]
 
   /// Every naughty string.
-  static let all: [Entry] = terminalEscapes + bidiControls + invisibleAndCombining + longAndWide
+  public static let all: [Entry] =
+    terminalEscapes + bidiControls + invisibleAndCombining + longAndWide
 
   /// The scalars with these values (Swift literals refuse some noncharacters).
-  static func scalars(_ values: UInt32...) -> String {
+  public static func scalars(_ values: UInt32...) -> String {
     var result = ""
     for value in values {
       if let scalar = Unicode.Scalar(value) { result.unicodeScalars.append(scalar) }
@@ -172,7 +173,7 @@ enum NaughtyInputs {
   }
 
   /// `text` with dozens of combining marks on every letter.
-  static func zalgo(_ text: String) -> String {
+  public static func zalgo(_ text: String) -> String {
     var result = ""
     for (offset, character) in text.enumerated() {
       result.append(character)
@@ -187,7 +188,7 @@ enum NaughtyInputs {
   // MARK: - Hostile files
 
   /// Files whose bytes, not their text, are the attack; each with the problem `check` names.
-  static let files: [File] = [
+  public static let files: [File] = [
     File(
       "utf8-raw-c1-byte.json",
       Array(#"{"title": "raw "#.utf8) + [0x9B] + Array(#"31m", "body": "x"}"#.utf8),
@@ -263,18 +264,18 @@ enum NaughtyInputs {
 
   /// The marker that starts the title of the article made from entry number `index`
   /// (`N07`), so a test can tell on screen which article is shown.
-  static func marker(_ index: Int) -> String {
+  public static func marker(_ index: Int) -> String {
     "N" + (index < 10 ? "0" : "") + String(index)
   }
 
   /// The file name of the article made from entry number `index`.
-  static func fileName(_ index: Int, _ entry: Entry) -> String {
+  public static func fileName(_ index: Int, _ entry: Entry) -> String {
     "\(marker(index))-\(entry.name).json"
   }
 
   /// Writes one article file per entry, named `fileName(index, entry)`, whose title, source,
   /// body, category and url all carry the entry's text.
-  static func writeArticles(_ entries: [Entry], into directory: String) throws {
+  public static func writeArticles(_ entries: [Entry], into directory: String) throws {
     for (index, entry) in entries.enumerated() {
       let path = directory + "/" + fileName(index, entry)
       try Data(articleJSON(entry, marker: marker(index))).write(to: URL(fileURLWithPath: path))
@@ -283,7 +284,7 @@ enum NaughtyInputs {
 
   /// The JSON of the article made from `entry`: the title and body keep non-ASCII text as
   /// raw UTF-8 (so U+009B is the bytes C2 9B in the file), the other fields escape it.
-  static func articleJSON(_ entry: Entry, marker: String) -> [UInt8] {
+  public static func articleJSON(_ entry: Entry, marker: String) -> [UInt8] {
     let text = entry.text
     var json = "{\"title\": " + jsonString("\(marker) \(text)", asciiOnly: false)
     json += ", \"source\": " + jsonString("S\(marker) \(text)", asciiOnly: true)
@@ -296,7 +297,7 @@ enum NaughtyInputs {
 
   /// `text` as a JSON string: quotes, backslashes and controls escaped; with `asciiOnly`,
   /// every non-ASCII scalar escaped too (as surrogate pairs above U+FFFF).
-  static func jsonString(_ text: String, asciiOnly: Bool) -> String {
+  public static func jsonString(_ text: String, asciiOnly: Bool) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar.value {
@@ -322,21 +323,21 @@ enum NaughtyInputs {
   }
 
   /// Writes every file of `files` into `directory`.
-  static func writeFiles(_ files: [File] = files, into directory: String) throws {
+  public static func writeFiles(_ files: [File] = files, into directory: String) throws {
     for file in files {
       try Data(file.bytes).write(to: URL(fileURLWithPath: directory + "/" + file.name))
     }
   }
 
   /// The name of an article file whose name is itself an OSC title sequence.
-  static let escapeFileName = "\u{1B}]0;PWNED-NAME\u{07}\u{9B}2J.json"
+  public static let escapeFileName = "\u{1B}]0;PWNED-NAME\u{07}\u{9B}2J.json"
 
   /// Writes two files whose names are the attack; returns how the second one's name reads.
   ///
   /// One is named with an OSC sequence (it loads; its id is that name), the other's name is
   /// not UTF-8 (a problem: `gazette check` shows it with U+FFFD for the bad bytes).
   @discardableResult
-  static func writeHostileNames(into directory: String) throws -> String {
+  public static func writeHostileNames(into directory: String) throws -> String {
     try Data(#"{"title": "named by escapes", "body": "x"}"#.utf8)
       .write(to: URL(fileURLWithPath: directory + "/" + escapeFileName))
     let name: [UInt8] = Array("bad-".utf8) + [0xFF, 0x9B] + Array("name.json".utf8)
@@ -354,7 +355,7 @@ enum NaughtyInputs {
 
   /// Writes an article whose body is about `megabytes` MB of CJK text with terminal escapes
   /// sprinkled through it, in one-megabyte writes; returns its file name.
-  static func writeHugeBody(megabytes: Int, into directory: String) throws -> String {
+  public static func writeHugeBody(megabytes: Int, into directory: String) throws -> String {
     let name = "huge-body.json"
     let path = directory + "/" + name
     guard FileManager.default.createFile(atPath: path, contents: nil) else {
@@ -365,7 +366,8 @@ enum NaughtyInputs {
     try handle.write(contentsOf: Data(#"{"title": "HUGE body", "source": "huge", "body": ""#.utf8))
     let sentence = "市民の皆様へ。本日は晴天なり。\\u001b]0;PWNED-HUGE\\u0007 \\u009b2J 공지 "
     let paragraph = String(repeating: sentence, count: 12) + "\\n\\n"
-    let chunk = Data(String(repeating: paragraph, count: (1 << 20) / paragraph.utf8.count).utf8)
+    let chunk = Data(
+      String(repeating: paragraph, count: (1 << 20) / paragraph.utf8.count).utf8)
     var written = 0
     while written < megabytes * 1_000_000 {
       try handle.write(contentsOf: chunk)

@@ -1,0 +1,24 @@
+import GazetteModel
+import GazetteUI
+import Testing
+
+@Suite struct HeaderViewTests {
+  @Test func aLongDataPathGivesWayToTheFilters() {
+    let path = "/home/reporter/archives/civic-notices/liaoning/panjin/2015-2025/mirror"
+    let options = ReaderOptions(
+      dataDirectory: path, query: ArticleQuery(search: SearchPattern("停水")))
+    let backend = MemoryBackend(
+      size: GridSize(width: 60, height: 20),
+      steps: [.capture, MemoryBackend.press(.character("q"))])
+    _ = ReaderApp(options: options, provider: SampleArticles.provider).run(on: backend)
+    let header = backend.captures[0].rowText(0)
+    #expect(header.hasPrefix("Gazette  …"))
+    #expect(header.contains("panjin/2015-2025/mirror  search: 停水"))
+  }
+
+  @Test func pathTailKeepsTheEndAndFitsTheWidth() {
+    #expect(HeaderView.tail(of: "data", width: 10) == "data")
+    #expect(HeaderView.tail(of: "/srv/新聞/盤錦日報", width: 10) == "…/盤錦日報")
+    #expect(HeaderView.tail(of: "/srv/新聞/盤錦日報", width: 1) == "")
+  }
+}

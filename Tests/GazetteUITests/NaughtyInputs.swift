@@ -1,1 +1,0 @@
-../GazetteEndToEndTests/NaughtyInputs.swift
