@@ -20,6 +20,7 @@ public enum NaughtyInputs {
     /// every field, when one is due (text over the length limit).
     public let warning: String?
 
+    /// Creates an entry.
     public init(_ name: String, _ text: String, visible: String? = nil, warning: String? = nil) {
       self.name = name
       self.text = text
@@ -39,6 +40,7 @@ public enum NaughtyInputs {
     /// Articles the file gives.
     public let articles: Int
 
+    /// Creates a file from its exact bytes.
     public init(_ name: String, _ bytes: [UInt8], problem: String?, articles: Int) {
       self.name = name
       self.bytes = bytes
@@ -46,6 +48,7 @@ public enum NaughtyInputs {
       self.articles = articles
     }
 
+    /// Creates a file from UTF-8 text.
     public init(_ name: String, _ text: String, problem: String?, articles: Int) {
       self.init(name, Array(text.utf8), problem: problem, articles: articles)
     }
