@@ -16,6 +16,7 @@ final class EffectRunner {
   private let clock = ContinuousClock()
   private let bodyQueue = DispatchQueue(label: "gazette.body-reader", qos: .userInitiated)
   private let filterQueue = DispatchQueue(label: "gazette.filter", qos: .userInitiated)
+  private let layoutQueue = DispatchQueue(label: "gazette.layout", qos: .userInitiated)
 
   init(provider: any ArticleProvider) {
     self.provider = provider
@@ -48,6 +49,15 @@ final class EffectRunner {
           result = .failure(error)
         }
         inbox.post(.bodyRead(article: index, result: result))
+        inbox.endWork()
+      }
+    case .layOutDocument(let key, let article, let body, let pattern):
+      inbox.beginWork()
+      layoutQueue.async {
+        let document = ReaderDocument(
+          article: article, index: key.article, body: .success(body), width: key.width,
+          pattern: pattern)
+        inbox.post(.documentLaidOut(document))
         inbox.endWork()
       }
     case .filterArticles(let job):

@@ -88,6 +88,20 @@ public struct ReaderDocument: Sendable {
   private var rangesByParagraph: [[Range<String.Index>]] = []
   private var firstLines: [Int] = []
 
+  /// Bodies larger than this many UTF-8 bytes are wrapped in the background: a few
+  /// milliseconds of work in a release build, but enough to be felt in a debug one.
+  public static let backgroundLayoutBytes = 256 << 10
+
+  /// Whether wrapping `body` is worth moving off the main loop.
+  public static func isLarge(_ body: ArticleBody) -> Bool {
+    var total = 0
+    for paragraph in body.paragraphs {
+      total += paragraph.utf8.count
+      if total > backgroundLayoutBytes { return true }
+    }
+    return false
+  }
+
   /// Lays out `article` with its body (`nil` while being read) at `width` columns.
   public init(
     article: Article, index: Int32, body: Result<ArticleBody, LoadProblem>?, width: Int,

@@ -6,6 +6,8 @@ public enum ReaderEffect: Sendable {
   case loadArticles
   /// Read the body of an article, reporting `.bodyRead`.
   case readBody(article: Int32, Article)
+  /// Wrap a large article off the main loop, reporting `.documentLaidOut`.
+  case layOutDocument(DocumentKey, Article, ArticleBody, SearchPattern)
   /// Recompute the filtered list, reporting `.filtered` (superseded jobs may be dropped).
   case filterArticles(FilterJob)
   /// Search bodies, reporting `.bodySearchProgress` and `.bodySearchFinished`.

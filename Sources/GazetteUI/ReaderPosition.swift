@@ -6,6 +6,9 @@ public struct ReaderPosition: Hashable, Sendable {
   public var top = 0
   /// The match `n`/`N` last jumped to, as an index into the document's matches.
   public var currentMatch: Int?
+  /// Where to return once a document being wrapped in the background arrives (after a
+  /// resize of a large article).
+  public var pendingAnchor: ReaderDocument.Anchor?
 
   /// Creates a position at the top of `article`.
   public init(article: Int32? = nil) {

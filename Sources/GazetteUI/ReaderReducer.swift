@@ -27,6 +27,8 @@ public enum ReaderReducer {
       effects += state.continueBodySearch()
     case .bodyRead(let article, let result):
       state.receiveBody(result, for: article)
+    case .documentLaidOut(let document):
+      state.receiveDocument(document)
     case .filtered(let generation, let rows, let covered):
       state.receiveFilteredRows(rows, generation: generation, covered: covered)
     case .bodySearchProgress(let generation, let matches, let searched, let total):

@@ -318,11 +318,17 @@ extension ReaderState {
 
   /// Lays out for a new size, keeping the reader on the same text and the selection visible.
   mutating func resize(to newSize: GridSize) {
-    let anchor = document?.anchor(ofLine: reader.top)
+    let anchor = reader.pendingAnchor ?? document?.anchor(ofLine: reader.top)
     size = newSize
     refreshDocument()
     if let anchor, let document, document.article == reader.article {
-      reader.top = document.line(containing: anchor)
+      if document.phase == .loading, bodies.peek(document.article) != nil {
+        // Being wrapped in the background: return to the same text when it arrives.
+        reader.pendingAnchor = anchor
+      } else {
+        reader.top = document.line(containing: anchor)
+        reader.pendingAnchor = nil
+      }
     }
     if layout.arrangement != .tooSmall {
       reader.top = min(max(0, reader.top), readerMaxTop)

@@ -31,6 +31,19 @@ extension ReaderState {
     return continueBodySearch()
   }
 
+  /// Keeps a document wrapped in the background and shows it if it is still wanted.
+  mutating func receiveDocument(_ document: ReaderDocument) {
+    let key = DocumentKey(article: document.article, width: document.width)
+    documents.insert(document, for: key)
+    if layoutRequest == key { layoutRequest = nil }
+    guard reader.article == document.article else { return }
+    refreshDocument()
+    if let anchor = reader.pendingAnchor, let shown = self.document, shown.phase == .loaded {
+      reader.top = shown.line(containing: anchor)
+      reader.pendingAnchor = nil
+    }
+  }
+
   /// Keeps a body that was read (or the problem reading it).
   mutating func receiveBody(_ result: Result<ArticleBody, LoadProblem>, for article: Int32) {
     bodies.insert(result, for: article)

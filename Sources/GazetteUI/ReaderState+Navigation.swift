@@ -39,11 +39,16 @@ extension ReaderState {
     if layout.arrangement != .tooSmall {
       reader.top = min(max(0, reader.top), readerMaxTop)
     }
+    var effects: [ReaderEffect] = []
+    if let layout = layoutToStart {
+      effects.append(layout)
+      layoutToStart = nil
+    }
     if let article = reader.article, bodies.peek(article) == nil, bodyRequest == nil {
       bodyRequest = article
-      return [.readBody(article: article, store[article])]
+      effects.append(.readBody(article: article, store[article]))
     }
-    return []
+    return effects
   }
 
   /// Makes `document` the shown article wrapped to the reader's width, from the cache when
@@ -74,6 +79,15 @@ extension ReaderState {
       shown = current
     } else if let cached = documents.value(for: key), cached.phase == phase {
       shown = cached
+    } else if case .success(let content)? = body, ReaderDocument.isLarge(content) {
+      // Wrapping megabytes would stall keys: wrap in the background, say so meanwhile.
+      if layoutRequest != key {
+        layoutRequest = key
+        layoutToStart = .layOutDocument(key, store[article], content, query.search)
+      }
+      document = ReaderDocument(
+        article: store[article], index: article, body: nil, width: width, pattern: query.search)
+      return
     } else {
       shown = ReaderDocument(
         article: store[article], index: article, body: body, width: width,

@@ -28,6 +28,10 @@ public struct ReaderState: Sendable {
   public var bodies = LRUCache<Int32, Result<ArticleBody, LoadProblem>>(capacity: 16)
   /// The article whose body is being read.
   public var bodyRequest: Int32?
+  /// The large document being wrapped in the background.
+  public var layoutRequest: DocumentKey?
+  /// A background wrap `refreshDocument` asked for, for `settle` to start.
+  var layoutToStart: ReaderEffect?
   /// Progress and problems of the load.
   public var loading = LoadingState()
   /// Article counts per source, updated as batches arrive.

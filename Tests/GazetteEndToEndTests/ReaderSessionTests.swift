@@ -104,9 +104,10 @@ struct ReaderSessionTests {
     let session = try TmuxSession.gazette(["--data", data.path], width: 100, height: 30)
     try Self.waitFor(session, row: 1, reading: Self.longTitle)
     try session.sendKeys("s")
-    let picker = try session.waitForText("All sources")
-    #expect(picker.contains("City Council"))
-    #expect(picker.contains("東京都港区"))
+    // The picker fills in as the load goes on, so wait for the sources rather than the box.
+    try session.waitForScreen("the picker listing the sources") {
+      $0.contains("All sources") && $0.contains("City Council") && $0.contains("東京都港区")
+    }
     try session.run(["send-keys", "-l", "港区"])
     try session.waitForText("Filter: 港区")
     try session.sendKeys("Enter")

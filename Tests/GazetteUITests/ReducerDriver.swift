@@ -13,10 +13,13 @@ struct ReducerDriver {
   var holdsBodies = false
   /// Whether filter jobs wait in `heldFilters` until `releaseFilters()`.
   var holdsFilters = false
+  /// Whether background wraps of large articles wait in `heldLayouts` until `releaseLayouts()`.
+  var holdsLayouts = false
   /// Whether the body-search timer fires at once (otherwise it waits in `timers`).
   var firesTimersAtOnce = true
   private(set) var heldBodyReads: [(Int32, Article)] = []
   private(set) var heldFilters: [FilterJob] = []
+  private(set) var heldLayouts: [ReaderDocument] = []
   private(set) var timers: [ReaderTimer] = []
   private(set) var exits: [ReaderExit] = []
   private(set) var redraws = 0
@@ -114,6 +117,15 @@ struct ReducerDriver {
       } else {
         readBody(index, article)
       }
+    case .layOutDocument(let key, let article, let body, let pattern):
+      let document = ReaderDocument(
+        article: article, index: key.article, body: .success(body), width: key.width,
+        pattern: pattern)
+      if holdsLayouts {
+        heldLayouts.append(document)
+      } else {
+        send(.documentLaidOut(document))
+      }
     case .filterArticles(let job):
       filterJobs += 1
       if holdsFilters {
@@ -141,6 +153,13 @@ struct ReducerDriver {
     case .exit(let exit):
       exits.append(exit)
     }
+  }
+
+  /// Delivers the large documents wrapped "in the background" so far.
+  mutating func releaseLayouts() {
+    let held = heldLayouts
+    heldLayouts = []
+    for document in held { send(.documentLaidOut(document)) }
   }
 
   private mutating func readBody(_ index: Int32, _ article: Article) {
