@@ -9,6 +9,8 @@ public struct ReaderPosition: Hashable, Sendable {
   /// Where to return once a document being wrapped in the background arrives (after a
   /// resize of a large article).
   public var pendingAnchor: ReaderDocument.Anchor?
+  /// Whether to show the end of a document being wrapped in the background once it arrives.
+  public var pendingEnd = false
 
   /// Creates a position at the top of `article`.
   public init(article: Int32? = nil) {

@@ -76,7 +76,13 @@ extension ReaderState {
     case .home, .character("g"):
       focus == .list ? select(row: 0) : userScrollsReader(by: -reader.top)
     case .end, .character("G"):
-      focus == .list ? select(row: rowCount - 1) : userScrollsReader(by: readerMaxTop - reader.top)
+      if focus == .list {
+        select(row: rowCount - 1)
+      } else {
+        userScrollsReader(by: readerMaxTop - reader.top)
+        // The end of a document still being wrapped is not known yet: go there on arrival.
+        if isLayingOutShownDocument { reader.pendingEnd = true }
+      }
     default:
       break
     }
@@ -90,6 +96,7 @@ extension ReaderState {
 
   private mutating func userScrollsReader(by delta: Int) {
     list.userMoved = true
+    reader.pendingEnd = false
     scrollReader(by: delta)
   }
 

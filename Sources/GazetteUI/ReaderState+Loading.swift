@@ -38,10 +38,14 @@ extension ReaderState {
     if layoutRequest == key { layoutRequest = nil }
     guard reader.article == document.article else { return }
     refreshDocument()
-    if let anchor = reader.pendingAnchor, let shown = self.document, shown.phase == .loaded {
+    guard let shown = self.document, shown.phase == .loaded else { return }
+    if reader.pendingEnd {
+      reader.top = readerMaxTop
+    } else if let anchor = reader.pendingAnchor {
       reader.top = shown.line(containing: anchor)
-      reader.pendingAnchor = nil
     }
+    reader.pendingEnd = false
+    reader.pendingAnchor = nil
   }
 
   /// Keeps a body that was read (or the problem reading it).

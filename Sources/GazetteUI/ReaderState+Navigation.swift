@@ -151,6 +151,12 @@ extension ReaderState {
     keepSelectionVisible()
   }
 
+  /// Whether the shown article is being wrapped in the background (a notice stands in for it).
+  var isLayingOutShownDocument: Bool {
+    guard let request = layoutRequest, let document else { return false }
+    return request.article == reader.article && document.phase == .loading
+  }
+
   /// Scrolls the reader by `delta` lines within the document.
   mutating func scrollReader(by delta: Int) {
     reader.top = min(max(0, reader.top + delta), readerMaxTop)

@@ -64,3 +64,17 @@ import Testing
     #expect(driver.heldLayouts.count == 1)
   }
 }
+
+extension BackgroundLayoutTests {
+  @Test func endPressedWhileWrappingShowsTheEndOnArrival() throws {
+    var driver = ReducerDriver(provider: Self.provider)
+    driver.holdsLayouts = true
+    driver.deliverAll()
+    driver.press(.enter, .character("G"))
+    driver.releaseLayouts()
+    let document = try #require(driver.state.document)
+    #expect(document.phase == .loaded)
+    #expect(driver.state.reader.top == document.lines.count - driver.state.layout.readerText.height)
+    #expect(driver.state.reader.top > 3_000)
+  }
+}
