@@ -2,12 +2,13 @@
 #define GAZETTE_CNCURSESW_SHIM_H
 
 // The wide-character API of ncurses is only declared with these, and SwiftPM drops -D flags
-// from pkg-config, so they live here, before any include.
+// from pkg-config, so they live here, before any include. Neither changes what glibc's own
+// headers declare (`_XOPEN_SOURCE_EXTENDED` means nothing to glibc without `_XOPEN_SOURCE`):
+// glibc feature macros such as `_XOPEN_SOURCE` must NOT be defined here, because headers this
+// module includes textually (e.g. <sys/select.h>) would then define types differently from
+// Swift's Glibc module, and a clean build fails with "'fd_set' ... is not present in
+// definition" depending on which module the compiler happens to build first.
 #define _XOPEN_SOURCE_EXTENDED 1
-#ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 700
-#endif
-#define _DEFAULT_SOURCE 1
 #define NCURSES_WIDECHAR 1
 
 // System headers come before <term.h>: it defines lower-case macros (`lines`, `tab`, `bell`,
@@ -58,6 +59,13 @@ static inline mmask_t gz_mouse_wheel_down_mask(void) { return 0; }
 #endif
 
 static inline const char *gz_locale_codeset(void) { return nl_langinfo(CODESET); }
+
+// glibc declares wcwidth only for X/Open builds, which this header must not ask for (see the
+// top); the function itself is always there.
+static inline int gz_wcwidth(wchar_t character) {
+  extern int wcwidth(wchar_t);
+  return wcwidth(character);
+}
 
 /// Bytes waiting to be read on `fd`, or -1 when that cannot be asked (ioctl is variadic).
 static inline int gz_bytes_available(int fd) {

@@ -42,7 +42,7 @@ struct CellGlyph: Hashable {
         return
       }
       let character = wchar_t(bitPattern: scalar.value)
-      let scalarWidth = Int(wcwidth(character))
+      let scalarWidth = Int(gz_wcwidth(character))
       if scalarWidth < 0 {
         self.init(characters: [Self.replacementCharacter], glyphWidth: 1, cellWidth: wanted)
         return
