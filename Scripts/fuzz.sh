@@ -59,7 +59,10 @@ target_options() {
 
 # MARK: - Building
 
-opt="${FUZZ_OPT:-release}"
+# ci defaults to a debug build: it builds in a third of the time, and most of ci's minute is
+# the build.
+if [ "${1:-}" = ci ]; then default_opt=debug; else default_opt=release; fi
+opt="${FUZZ_OPT:-$default_opt}"
 case "$opt" in
 release) optimization=-O ;;
 debug) optimization=-Onone ;;
@@ -69,7 +72,9 @@ debug) optimization=-Onone ;;
   ;;
 esac
 out="$root/.build-fuzz/$opt"
-flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 "$optimization" -gline-tables-only -use-ld=lld)
+# -enable-testing: the loader harness reaches the internal body search scan.
+flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 "$optimization"
+  -gline-tables-only -enable-testing -use-ld=lld)
 
 # A hash of the compiler, the flags and the inputs: a product is rebuilt when it changes.
 fingerprint() {
@@ -185,7 +190,7 @@ fuzz() {
 }
 
 # merge TARGET: minimises Fuzz/corpus/TARGET plus Fuzz/.work/{corpus,seeds}/TARGET into
-# Fuzz/corpus/TARGET.
+# Fuzz/corpus/TARGET; the inputs of past findings (finding-*) are always kept.
 merge() {
   local target="$1"
   local committed="$root/Fuzz/corpus/$target"
@@ -198,6 +203,8 @@ merge() {
   # shellcheck disable=SC2046
   nice -n 10 "$out/fuzz-$target" $(target_options "$target") -merge=1 -timeout=10 \
     -rss_limit_mb=4096 "$merged" "${inputs[@]}" >"$work/logs/$target-merge.log" 2>&1
+  # Inputs of past findings stay, under their names, whatever coverage they add.
+  find "$committed" -maxdepth 1 -name 'finding-*' -exec cp {} "$merged/" \;
   rm -rf "$committed"
   mv "$merged" "$committed"
   echo "$target: $(find "$committed" -type f | wc -l) files, $(du -sh "$committed" | cut -f1)"
@@ -239,8 +246,8 @@ run)
   "$out/fuzz-$target" $(target_options "$target") -runs=1 "$@"
   ;;
 ci)
-  # The whole run, build included, fits in about a minute on 2 cores: the build (debug build
-  # by default: a third of the release build's time) then what is left, split between targets.
+  # The whole run, build included, fits in about a minute on 2 cores: the build, then what is
+  # left split between the targets.
   budget="${FUZZ_CI_SECONDS:-60}"
   started="$SECONDS"
   build "${targets[@]}"

@@ -1,5 +1,8 @@
 import Foundation
-import GazetteModel
+
+// Internal for the body search over bytes (`ArticleFileScanner.scanBodyMatches`), the scan
+// `BodySearch` runs on every file.
+@testable import GazetteModel
 
 /// The promises of `ArticleFileParser` (docs/format.md), checked on one file's bytes.
 struct LoaderInvariants {
@@ -25,6 +28,7 @@ struct LoaderInvariants {
       "a file gave neither an article nor a problem")
     checkProblems(parse.problems)
     var previousIndex = 0
+    var searched = false
     for article in parse.articles {
       checkArticle(article)
       if let index = article.location.index {
@@ -35,7 +39,10 @@ struct LoaderInvariants {
         FuzzCheck.require(
           parse.articles.count == 1, "an article without an index among several")
       }
-      checkBody(of: article)
+      let body = checkBody(of: article)
+      if !searched, let paragraph = body.paragraphs.first {
+        searched = checkBodySearch(finds: article, paragraph: paragraph)
+      }
     }
   }
 
@@ -128,7 +135,7 @@ struct LoaderInvariants {
   // MARK: - Bodies
 
   /// The body of an article just parsed from these bytes can be read from them.
-  private func checkBody(of article: Article) {
+  private func checkBody(of article: Article) -> ArticleBody {
     let body: ArticleBody
     do {
       body = try ArticleFileParser.body(
@@ -149,5 +156,38 @@ struct LoaderInvariants {
         !scalars.contains { $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" },
         "paragraph \(FuzzCheck.shown(paragraph)) keeps a line end other than \\n")
     }
+    return body
+  }
+
+  /// Body search over the file's bytes finds `article` by a run of characters of one of its
+  /// paragraphs (without whitespace, which paragraph splitting may have changed); returns
+  /// whether a search ran.
+  private func checkBodySearch(finds article: Article, paragraph: String) -> Bool {
+    let characters = Array(paragraph)
+    let middle = characters.count / 2
+    var start = middle
+    while start > 0 && start > middle - 3 && !isSpace(characters[start - 1]) { start -= 1 }
+    var end = middle
+    while end < characters.count && end < middle + 3 && !isSpace(characters[end]) { end += 1 }
+    guard start < end else { return false }
+    let pattern = SearchPattern(String(characters[start..<end]))
+    guard !pattern.isEmpty else { return false }
+    var scanner = ArticleFileScanner(bytes: bytes, relativePath: Self.path, limits: limits)
+    let matching: [Int?]
+    do {
+      matching = try scanner.scanBodyMatches(pattern)
+    } catch {
+      FuzzCheck.fail("body search failed on a file that loaded: \(error)")
+    }
+    FuzzCheck.require(
+      matching.contains(article.location.index),
+      "body search for \(FuzzCheck.shown(pattern.text)) did not find article "
+        + "\(FuzzCheck.shown(article.id)) (found \(matching)); paragraph "
+        + FuzzCheck.shown(paragraph))
+    return true
+  }
+
+  private func isSpace(_ character: Character) -> Bool {
+    character.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 }
   }
 }
