@@ -13,7 +13,8 @@
 # Binaries go to .build-fuzz/ (never .build/), compiled with swiftc -sanitize=fuzzer,address.
 # New corpus entries, crash artifacts and logs go to Fuzz/.work/ (git-ignored); the committed,
 # minimised corpus is Fuzz/corpus/TARGET. FUZZ_OPT=debug builds with -Onone (faster to build,
-# slower to run); the default is -O. Fuzzing runs under nice -n 10, one worker.
+# slower to run); the default is -O (ci: -Onone). FUZZ_FLAGS adds libFuzzer options (e.g.
+# -len_control=0 to try long inputs at once). Fuzzing runs under nice -n 10, one worker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -24,7 +25,7 @@ export SWIFT_BACKTRACE=enable=no
 work="$root/Fuzz/.work"
 
 usage() {
-  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p' >&2
   exit 2
 }
 
@@ -178,7 +179,7 @@ fuzz() {
   [ -d "$work/seeds/$target" ] && corpora+=("$work/seeds/$target")
   local status=0
   # shellcheck disable=SC2046
-  nice -n 10 "$out/fuzz-$target" $(target_options "$target") \
+  nice -n 10 "$out/fuzz-$target" $(target_options "$target") ${FUZZ_FLAGS:-} \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "${corpora[@]}" >"$log" 2>&1 || status=$?
   summarise "$target" "$log"
