@@ -31,6 +31,7 @@ import Testing
     }
   }
 
+  /// The fuzzer's input itself: the base and the mark stay one line when Swift joins them.
   @Test func aCharacterThatSwiftJoinsStaysOnOneLine() {
     let text = "\u{FFFD}\u{1AE0}"
     let lines = TextLayout.wrap(text, width: 1)
