@@ -532,7 +532,8 @@ struct ArticleFileScanner {
       at: offset,
       "`\(field.rawValue)` is longer than \(ProblemText.count(limit)) characters; the rest is cut",
       .warning)
-    return String(text[..<end])
+    // The cut may fall after a space: trim again so the field stays trimmed.
+    return ParagraphSplitter.trimmingWhitespace(String(text[..<end]))
   }
 
   // MARK: - Problems

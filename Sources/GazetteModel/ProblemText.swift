@@ -1,7 +1,8 @@
 /// Helpers that word problem messages safely.
 enum ProblemText {
-  /// `text` in double quotes, cut to `limit` characters, with control and bidi-control
-  /// characters written as `\u{…}` so a message never carries a terminal control sequence.
+  /// `text` in double quotes, cut to `limit` characters, with control, bidi-control and line
+  /// and paragraph separator characters written as `\u{…}` so a message never carries a
+  /// terminal control sequence and stays on one line.
   static func quoted(_ text: String, limit: Int = 60) -> String {
     var result = "\""
     var count = 0
@@ -14,7 +15,7 @@ enum ProblemText {
       let isControl =
         value < 0x20 || (value >= 0x7F && value < 0xA0) || (value >= 0x200E && value <= 0x200F)
         || (value >= 0x202A && value <= 0x202E) || (value >= 0x2066 && value <= 0x2069)
-        || value == 0x061C
+        || value == 0x061C || value == 0x2028 || value == 0x2029
       if isControl {
         result += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
       } else {

@@ -206,10 +206,31 @@ enum SearchFolding {
       let end = offset + pattern.count
       if end >= text.count { return offset }
       guard let (value, _) = TextNormalizer.decodeScalar(text, at: end),
-        tables.flags(of: value) & SearchFoldingTables.extending != 0
+        tables.flags(of: value) & SearchFoldingTables.extending != 0,
+        !startsCharacter(value, after: pattern)
       else { return offset }
       from = offset + 1
     }
     return nil
+  }
+
+  /// Whether the scalar `value` starts a new character after the last scalar of `pattern`.
+  ///
+  /// An extending scalar normally continues the character before it, but not after a control
+  /// (a tab, or a format character such as U+200B, which Swift's `Character` ends at), so a
+  /// pattern ending in one is still found there. Asked only when a match is about to be
+  /// rejected, so Swift's grapheme breaking costs nothing on the common path.
+  private static func startsCharacter(_ value: UInt32, after pattern: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    var start = pattern.count - 1
+    while start > 0 && pattern[start] & 0xC0 == 0x80 { start -= 1 }
+    guard let (last, _) = TextNormalizer.decodeScalar(pattern, at: start),
+      let lastScalar = Unicode.Scalar(last), let nextScalar = Unicode.Scalar(value)
+    else { return false }
+    var pair = String.UnicodeScalarView()
+    pair.append(lastScalar)
+    pair.append(nextScalar)
+    return String(pair).count == 2
   }
 }

@@ -78,7 +78,10 @@ enum ParagraphWrapper {
       let (value, length) = atEnd ? (0, 0) : UTF8Scalar.decode(bytes, at: offset)
       let properties = table.properties(of: value)
       let grapheme = properties.graphemeBreakRaw
-      if !atEnd && previousJoinMask & (1 &<< UInt16(grapheme)) != 0 {
+      // A scalar the table does not know (unassigned in Unicode 15.0) may be a mark or a
+      // prepend to a Swift that follows a newer Unicode: only Swift can place the boundary.
+      let unknown = !properties.isPrintable && value >= 0xA0
+      if !atEnd && (previousJoinMask & (1 &<< UInt16(grapheme)) != 0 || (unknown && offset > 0)) {
         // Possibly inside a cluster: let Swift say where the cluster ends.
         let end = swiftClusterEnd(paragraph, from: clusterStart)
         if end > offset {
@@ -136,7 +139,7 @@ enum ParagraphWrapper {
       clusterIsPairedDash = properties.isPairedDash
       measure = WidthPolicy.ClusterMeasure(policy: policy)
       measure.add(value, properties)
-      previousJoinMask = mayJoin[grapheme]
+      previousJoinMask = unknown ? UInt16.max : mayJoin[grapheme]
       offset &+= length
     }
     return fitter.finish()

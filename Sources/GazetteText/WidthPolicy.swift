@@ -116,7 +116,7 @@ public struct WidthPolicy: Hashable, Sendable {
         cell = String.UnicodeScalarView()
         cellWidth = 0
         let substitute = Sanitizer.substitute(for: value, properties)
-        body(Character(substitute), properties.width)
+        body(Character(substitute), columns(of: value, properties))
       } else if properties.width == 0 {
         if cellWidth > 0 { cell.append(scalar) }
       } else {
