@@ -135,6 +135,8 @@ struct ReaderSessionTests {
     try session.sendKeys("Enter")
     try session.waitForScreen("the search in the header") { $0.contains("search: hearing") }
     try Self.waitFor(session, row: 1, of: 1, reading: "Public hearing on the Riverside Park")
+    // Wait for the body too: until it is read, only the title's match is known ("of 1").
+    try session.waitForText("Residents may speak")
     try session.sendKeys("Enter", "n")
     let first = try session.waitForScreen("a match") { Self.status($0).contains("match ") }
     try session.sendKeys("n")
