@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints the text layer's throughput figures (docs/performance-text.md records them).
+# Prints the text layer's throughput figures (docs/performance.md records them).
 #
 # Builds TextBenchmark in release mode and runs it on a 12 MB sample of mixed CJK announcement
 # text (one core, CPU time of the benchmark thread, fastest of several runs), then measures
