@@ -1,7 +1,7 @@
 /// Builds JSON text by hand, so output keeps the field order users expect and stays fast.
 ///
 /// Strings are escaped so that the output is valid JSON and also safe to print on a terminal:
-/// C0, DEL, C1 controls and bidi controls are written as `\uXXXX` escapes.
+/// C0, DEL, C1 controls and bidi controls are written as `\u001b`-style escapes.
 struct JSONWriter {
   /// The JSON text written so far, as UTF-8.
   private(set) var bytes: [UInt8] = []
