@@ -8,8 +8,8 @@ import Foundation
 struct LoaderInvariants {
   /// Limits small enough for short inputs to reach every limit's code path.
   static let tightLimits = LoadLimits(
-    maxFileBytes: 16_384, maxNestingDepth: 3, maxFieldCharacters: 5, maxCategoryEntries: 2,
-    maxProblemsPerFile: 3)
+    maxFileBytes: 16_384, maxNestingDepth: 3, maxFieldCharacters: 5, maxFieldBytes: 12,
+    maxCategoryEntries: 2, maxProblemsPerFile: 3)
   /// The relative path the file is parsed under.
   static let path = "fuzz/input.json"
 
@@ -125,6 +125,9 @@ struct LoaderInvariants {
       FuzzCheck.require(
         value.count <= limits.maxFieldCharacters,
         "\(shown): \(name) keeps \(value.count) characters")
+      FuzzCheck.require(
+        value.utf8.count <= limits.maxFieldBytes,
+        "\(shown): \(name) keeps \(value.utf8.count) bytes")
     }
     let composed = value.precomposedStringWithCanonicalMapping
     FuzzCheck.require(

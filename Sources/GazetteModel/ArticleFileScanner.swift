@@ -521,19 +521,47 @@ struct ArticleFileScanner {
     return TextNormalizer.nfc(text)
   }
 
-  /// `text` cut to the field length limit, with a warning when it was longer.
+  /// `text` cut to the field limits (characters and UTF-8 bytes), with a warning when it was
+  /// longer.
+  ///
+  /// The byte limit matters for text whose characters are huge: "a" + 300,000 U+0301 is one
+  /// `Character` of 600 KB. The cut falls between characters when it can, and between scalars
+  /// when a single character is longer than the byte limit.
   private mutating func cut(_ text: String, field: Field, at offset: Int) -> String {
-    let limit = limits.maxFieldCharacters
-    guard text.utf8.count > limit,
-      let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
-      end < text.endIndex
-    else { return text }
-    report(
-      at: offset,
-      "`\(field.rawValue)` is longer than \(ProblemText.count(limit)) characters; the rest is cut",
-      .warning)
+    let characterLimit = limits.maxFieldCharacters
+    let byteLimit = limits.maxFieldBytes
+    let utf8 = text.utf8
+    guard utf8.count > characterLimit || utf8.count > byteLimit else { return text }
+    var end = text.startIndex
+    var characters = 0
+    var cutByBytes = false
+    while end < text.endIndex {
+      if characters == characterLimit { break }
+      let next = text.index(after: end)
+      if utf8.distance(from: utf8.startIndex, to: next) > byteLimit {
+        cutByBytes = true
+        break
+      }
+      end = next
+      characters += 1
+    }
+    guard end < text.endIndex else { return text }
+    var kept = String(text[..<end])
+    if cutByBytes {
+      // Part of the character that crosses the limit, whole scalars only.
+      var used = kept.utf8.count
+      var scalars = text.unicodeScalars[end...].makeIterator()
+      while let scalar = scalars.next(), used + UTF8.width(scalar) <= byteLimit {
+        kept.unicodeScalars.append(scalar)
+        used += UTF8.width(scalar)
+      }
+    }
+    let limit =
+      cutByBytes
+      ? "\(ProblemText.count(byteLimit)) bytes" : "\(ProblemText.count(characterLimit)) characters"
+    report(at: offset, "`\(field.rawValue)` is longer than \(limit); the rest is cut", .warning)
     // The cut may fall after a space: trim again so the field stays trimmed.
-    return ParagraphSplitter.trimmingWhitespace(String(text[..<end]))
+    return ParagraphSplitter.trimmingWhitespace(kept)
   }
 
   // MARK: - Problems

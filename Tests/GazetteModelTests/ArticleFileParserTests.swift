@@ -199,6 +199,60 @@ import Testing
     )
   }
 
+  /// One `Character` can hold megabytes ("a" + 300,000 U+0301 is one): fields are limited by
+  /// bytes too, cut at a scalar boundary inside a cluster bigger than the limit.
+  @Test func fieldsAreCutAtTheByteLimitEvenInsideOneCharacter() throws {
+    let huge = "a" + String(repeating: "\u{301}", count: 300_000)
+    let result = Self.parse(
+      #"{"title": "\#(huge)", "source": "\#(huge)", "category": ["\#(huge)"], "body": "b"}"#)
+    let article = try #require(result.articles.first)
+    #expect(LoadLimits.standard.maxFieldBytes == 16_384)
+    // NFC makes the first two scalars á (2 bytes); 8,191 marks of 2 bytes fill the rest.
+    // (Booleans, not the texts, in the expectations: a failure must not print megabytes.)
+    let kept = "\u{E1}" + String(repeating: "\u{301}", count: 8_191)
+    for field in [article.title, article.source ?? "", article.category.first ?? ""] {
+      #expect(field.utf8.count == 16_384)
+      let isKept = field.utf8.elementsEqual(kept.utf8)
+      #expect(isKept)
+    }
+    #expect(
+      result.problems.map(\.message) == [
+        "`title` is longer than 16,384 bytes; the rest is cut",
+        "`source` is longer than 16,384 bytes; the rest is cut",
+        "`category` is longer than 16,384 bytes; the rest is cut",
+      ])
+    #expect(result.problems.allSatisfy { $0.severity == .warning })
+  }
+
+  @Test func theByteLimitCutsBetweenCharactersWhenItCan() throws {
+    let limits = LoadLimits(maxFileBytes: 1 << 20, maxNestingDepth: 8, maxFieldBytes: 10)
+    // 中 is 3 bytes: three fit in 10, and the cut does not split the fourth.
+    let result = Self.parse(
+      #"{"title": "中中中中", "url": "abcdefghijkl", "body": "b"}"#, limits: limits)
+    let article = try #require(result.articles.first)
+    #expect(article.title == "中中中")
+    #expect(article.url == "abcdefghij")
+    // Within both limits nothing is cut; the character limit still applies first.
+    let fits = Self.parse(#"{"title": "中中中", "body": "b"}"#, limits: limits)
+    #expect(fits.problems.isEmpty)
+    #expect(fits.articles.first?.title == "中中中")
+    let characters = LoadLimits(
+      maxFileBytes: 1 << 20, maxNestingDepth: 8, maxFieldCharacters: 2, maxFieldBytes: 10)
+    let cutByCharacters = Self.parse(#"{"title": "中中中", "body": "b"}"#, limits: characters)
+    #expect(cutByCharacters.articles.first?.title == "中中")
+    #expect(
+      cutByCharacters.problems.map(\.message) == [
+        "`title` is longer than 2 characters; the rest is cut"
+      ])
+    // A cluster bigger than the limit is cut between its scalars, never inside one.
+    let marks = String(repeating: "\u{301}", count: 5)
+    let cluster = Self.parse(#"{"title": "e\#(marks)", "body": "b"}"#, limits: limits)
+    #expect(
+      cluster.articles.first?.title.unicodeScalars.map(\.value) == [
+        0xE9, 0x301, 0x301, 0x301, 0x301,
+      ])
+  }
+
   @Test func categoryEntriesAreCapped() throws {
     let entries = (1...40).map { "\"c\($0)\"" }.joined(separator: ",")
     let result = Self.parse(#"{"title": "t", "body": "b", "category": [\#(entries), 5, null, ""]}"#)

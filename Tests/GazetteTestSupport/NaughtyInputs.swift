@@ -122,7 +122,8 @@ public enum NaughtyInputs {
     Entry("zwj-leading", String(repeating: "\u{200D}", count: 10) + "x"),
     Entry(
       "combining-10000-on-one-base",
-      "e" + String(repeating: "\u{301}", count: 10_000) + " end"),
+      "e" + String(repeating: "\u{301}", count: 10_000) + " end",
+      warning: "is longer than 16,384 bytes; the rest is cut"),
     Entry("combining-without-base", String(repeating: "\u{301}\u{20DD}", count: 300) + "x"),
     Entry("zalgo", zalgo("ZALGO comes")),
     Entry("lone-regional-indicators", "\u{1F1EF} x \u{1F1F5}\u{1F1EF}\u{1F1F5}\u{1F1EF}"),
