@@ -51,6 +51,18 @@ struct LayoutInvariants {
           "sanitizeLine kept a newline or tab in \(FuzzCheck.shown(output))")
       }
     }
+    var zeroWidthInCell = 0
+    for scalar in output.unicodeScalars {
+      if scalar == "\n" || TextLayout.width(String(scalar)) > 0 {
+        zeroWidthInCell = 0
+      } else {
+        zeroWidthInCell += 1
+        FuzzCheck.require(
+          zeroWidthInCell <= TextLayout.maxZeroWidthScalarsPerCell,
+          "\(name) kept more than \(TextLayout.maxZeroWidthScalarsPerCell) zero-width scalars "
+            + "in one cell of \(FuzzCheck.shown(output))")
+      }
+    }
     for character in output where character != "\n" && character != "\t" {
       let columns = TextLayout.width(String(character))
       FuzzCheck.require(

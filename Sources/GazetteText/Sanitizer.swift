@@ -12,6 +12,8 @@
 /// - A combining mark with nothing to combine with (at the start, after a newline, tab or
 ///   control) gets U+25CC ◌ as its base; a Hangul medial or final jamo gets the Hangul fillers.
 /// - ZWJ and VS16 are kept or dropped as `WidthPolicy` decides.
+/// - At most `TextLayout.maxZeroWidthScalarsPerCell` zero-width scalars are kept after one
+///   spacing scalar; the rest of the run is dropped (a terminal would show none of them).
 enum Sanitizer {
   /// Whether `value` is a C0 control, DEL or a C1 control.
   @inline(__always)
@@ -47,6 +49,9 @@ enum Sanitizer {
     var lastValue: UInt32 = 0x0A
     var hasBase = false
     var baseWidth = 0
+    // Zero-width scalars kept since the last spacing scalar, against the per-cell cap.
+    let cap = TextLayout.maxZeroWidthScalarsPerCell
+    var zeroWidthKept = 0
     // The look-ahead past a run of joiners, computed once per run.
     var lookAheadValidBefore = 0
     var lookAhead: ScalarProperties?
@@ -60,6 +65,7 @@ enum Sanitizer {
         lastValue = UInt32(bytes[offset &- 1])
         hasBase = true
         baseWidth = 1
+        zeroWidthKept = 0
         continue
       }
       let (value, length) = UTF8Scalar.decode(bytes, at: offset)
@@ -82,12 +88,14 @@ enum Sanitizer {
         }
         lastValue = 0x0A
         hasBase = false
+        zeroWidthKept = 0
         continue
       }
       if properties.isPlain {
         lastValue = value
         hasBase = true
         baseWidth = properties.width
+        zeroWidthKept = 0
         continue
       }
       switch properties.sanitizeAction {
@@ -97,25 +105,34 @@ enum Sanitizer {
         writer.replace(offset, length, with: "\u{FFFD}")
         lastValue = 0xFFFD
         hasBase = false
+        zeroWidthKept = 0
       case .lineSeparator:
         writer.replace(offset, length, with: singleLine ? " " : "\n")
         lastValue = 0x0A
         hasBase = false
+        zeroWidthKept = 0
       case .joiner:
         if offset >= lookAheadValidBefore {
-          (lookAhead, lookAheadValidBefore) = nextKeptProperties(bytes, after: offset, table)
+          (lookAhead, lookAheadValidBefore) = nextKeptProperties(
+            bytes, after: offset, baseWidth: hasBase ? baseWidth : 0, policy: policy, table)
         }
         let next = lookAhead
-        if hasBase && lastValue != 0x200D
+        // A joiner needs room for itself and for what it joins: kept in the last place, it
+        // would be judged by a scalar the cap then drops, and a second pass would drop it.
+        if hasBase && lastValue != 0x200D && zeroWidthKept &+ 2 <= cap
           && policy.keepsJoiner(after: lastValue, table.properties(of: lastValue), before: next)
         {
           lastValue = value
+          zeroWidthKept &+= 1
         } else {
           writer.drop(offset, length)
         }
       case .emojiVariation:
-        if hasBase && policy.keepsEmojiVariationSelector(afterBaseWidth: baseWidth) {
+        if hasBase && zeroWidthKept < cap
+          && policy.keepsEmojiVariationSelector(afterBaseWidth: baseWidth)
+        {
           lastValue = value
+          zeroWidthKept &+= 1
         } else {
           writer.drop(offset, length)
         }
@@ -126,6 +143,7 @@ enum Sanitizer {
           lastValue = replacement.value
           hasBase = true
           baseWidth = properties.width
+          zeroWidthKept = 0
           break
         }
         // A zero-width scalar: give it a base when it would otherwise start a cluster.
@@ -136,8 +154,13 @@ enum Sanitizer {
           writer.insert(base, before: offset)
           hasBase = true
           baseWidth = base == .dottedCircle ? 1 : 2
+          zeroWidthKept = base.zeroWidthCount
+        } else if zeroWidthKept >= cap {
+          writer.drop(offset, length)
+          break
         }
         lastValue = value
+        zeroWidthKept &+= 1
       }
     }
     return writer.finish()
@@ -162,6 +185,10 @@ enum Sanitizer {
       case .choseongAndJungseongFillers: return [0x115F, 0x1160]
       }
     }
+
+    /// How many of `scalars` are zero-width (the jungseong filler U+1160 is), so they count
+    /// against the per-cell cap as they will when the output is sanitised again.
+    var zeroWidthCount: Int { self == .choseongAndJungseongFillers ? 1 : 0 }
   }
 
   /// The base a zero-width scalar with property `property` needs after a scalar with property
@@ -185,17 +212,26 @@ enum Sanitizer {
     }
   }
 
-  /// Properties of the first scalar after `offset` that is neither dropped nor a joiner (so
-  /// that a run of joiners is judged by what follows the whole run), and that scalar's offset.
+  /// Properties of the first scalar after `offset` that the sanitiser keeps and that is not a
+  /// joiner (so that a run of joiners is judged by what will follow the whole run once
+  /// sanitised), and that scalar's offset.
+  ///
+  /// Skipped: format characters, joiners, and VARIATION SELECTOR-16s the policy drops after a
+  /// base of `baseWidth` columns (a joiner does not change the base, so neither does the run).
   private static func nextKeptProperties(
-    _ bytes: UnsafeBufferPointer<UInt8>, after offset: Int, _ table: PropertyTable
+    _ bytes: UnsafeBufferPointer<UInt8>, after offset: Int, baseWidth: Int, policy: WidthPolicy,
+    _ table: PropertyTable
   ) -> (ScalarProperties?, Int) {
+    let dropsVariationSelector = !policy.keepsEmojiVariationSelector(afterBaseWidth: baseWidth)
     var offset = offset
     while offset < bytes.count {
       let (value, length) = UTF8Scalar.decode(bytes, at: offset)
       let properties = table.properties(of: value)
-      let action = properties.sanitizeAction
-      if action != .drop && action != .joiner { return (properties, offset) }
+      switch properties.sanitizeAction {
+      case .drop, .joiner: break
+      case .emojiVariation where dropsVariationSelector: break
+      default: return (properties, offset)
+      }
       offset &+= length
     }
     return (nil, offset)

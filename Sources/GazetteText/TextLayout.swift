@@ -4,6 +4,15 @@
 /// follows the Unicode line breaking algorithm with the CJK strict (kinsoku) tailoring; every
 /// cut happens between grapheme clusters. `docs/text-layout.md` describes the policies.
 public enum TextLayout {
+  /// Most zero-width scalars (combining marks, joiners, variation selectors, Hangul medial and
+  /// final jamo) `sanitize` keeps after one spacing scalar, that is in one cell.
+  ///
+  /// A terminal shows only a few of them (ncurses keeps `CCHARW_MAX - 1` = 4 per cell), real
+  /// text needs fewer (Vietnamese 2, Hebrew cantillation 3–4, Tibetan stacks about 6, an emoji
+  /// subdivision flag 6 tags), and without a cap one hostile 23 MB cluster would be carried
+  /// through every layer. `docs/text-layout.md` (section 3) explains the choice.
+  public static let maxZeroWidthScalarsPerCell = 16
+
   /// Display width of `text` in columns; tabs advance to the next multiple of 8.
   public static func width<S: StringProtocol>(_ text: S, policy: WidthPolicy = .terminal) -> Int {
     policy.width(of: text)
@@ -14,8 +23,9 @@ public enum TextLayout {
   /// Newlines and tabs are kept (layout handles them); CR LF and CR become newlines; every
   /// other control is replaced by a visible substitute (Control Pictures for C0 and DEL, U+FFFD
   /// for C1 and bidi controls); zero-width format characters are dropped; emoji sequences are
-  /// rewritten to the form the width policy counts. Afterwards every `Character` other than
-  /// `\n` and `\t` takes at least one column.
+  /// rewritten to the form the width policy counts; at most `maxZeroWidthScalarsPerCell`
+  /// zero-width scalars are kept after each spacing scalar. Afterwards every `Character` other
+  /// than `\n` and `\t` takes at least one column.
   public static func sanitize(_ text: String) -> String {
     Sanitizer.sanitize(text, policy: .terminal, singleLine: false)
   }

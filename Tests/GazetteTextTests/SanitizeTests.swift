@@ -133,7 +133,8 @@ import Testing
 
   @Test func pathologicalInputWorks() {
     let marks = "a" + String(repeating: "\u{301}", count: 10_000)
-    #expect(TextLayout.sanitize(marks) == marks)
+    let capped = "a" + String(repeating: "\u{301}", count: TextLayout.maxZeroWidthScalarsPerCell)
+    #expect(TextLayout.sanitize(marks) == capped)
     #expect(TextLayout.width(marks) == 1)
     #expect(TextLayout.wrap(marks, width: 5).count == 1)
     #expect(TextLayout.sanitize(String(repeating: "\u{200D}", count: 10_000)) == "")
@@ -142,6 +143,51 @@ import Testing
     #expect(TextLayout.sanitize(indicators) == indicators)
     #expect(TextLayout.width(indicators) == 1001)
     #expect(TextLayout.wrap(indicators, width: 10).allSatisfy { $0.width <= 10 })
+  }
+
+  /// One base with 300,000 marks (600 KB) is what a hostile title can hold: the terminal shows
+  /// at most a few of them, so sanitising keeps `maxZeroWidthScalarsPerCell` and the reader
+  /// never carries the rest around.
+  @Test func zeroWidthScalarsArePerCellCapped() {
+    let cap = TextLayout.maxZeroWidthScalarsPerCell
+    #expect(cap == 16)
+    let huge = "a" + String(repeating: "\u{301}", count: 300_000)
+    let line = TextLayout.sanitizeLine(huge)
+    #expect(line.unicodeScalars.count == 1 + cap)
+    #expect(line.utf8.count == 1 + 2 * cap)
+    #expect(TextLayout.sanitize(huge + "b" + huge) == line + "b" + line)
+    // Each spacing scalar starts a new count: 👍🏽 is two cells, each with its own marks.
+    let perCell =
+      "👍" + String(repeating: "\u{301}", count: 20) + "\u{1F3FD}"
+      + String(repeating: "\u{302}", count: 20)
+    let marks301 = String(repeating: "\u{301}", count: cap)
+    let marks302 = String(repeating: "\u{302}", count: cap)
+    #expect(
+      Self.scalars(TextLayout.sanitize(perCell))
+        == Self.scalars("👍" + marks301 + "\u{1F3FD}" + marks302))
+    // A base the sanitiser inserts starts a cell too; the Hangul fillers' U+1160 counts.
+    #expect(TextLayout.sanitize(String(repeating: "\u{301}", count: 40)) == "\u{25CC}" + marks301)
+    #expect(
+      TextLayout.sanitize("\u{11AB}" + String(repeating: "\u{11AB}", count: 40)).unicodeScalars
+        .count == 1 + cap)
+    // A joiner is kept only with room for what it joins, so sanitising stays idempotent.
+    let nearlyFull = "a" + String(repeating: "\u{301}", count: cap - 1) + "\u{200D}\u{301}👍"
+    let once = TextLayout.sanitize(nearlyFull)
+    #expect(once == "a" + marks301 + "👍")
+    #expect(TextLayout.sanitize(once) == once)
+    let roomForTwo = "a" + String(repeating: "\u{301}", count: cap - 2) + "\u{200D}\u{301}b"
+    #expect(TextLayout.sanitize(roomForTwo) == roomForTwo)
+  }
+
+  /// A variation selector the sanitiser drops does not hide the emoji after a joiner: the
+  /// joiner is judged by what will follow it, so a second pass changes nothing.
+  @Test func aJoinerIsJudgedByWhatFollowsItAfterSanitising() {
+    for text in ["a\u{200D}\u{FE0F}👍", "a\u{301}\u{200D}\u{FE0F}\u{200B}👍"] {
+      let once = TextLayout.sanitize(text)
+      #expect(!once.unicodeScalars.contains("\u{200D}"), "\(Self.scalars(once))")
+      #expect(TextLayout.sanitize(once) == once)
+    }
+    #expect(TextLayout.sanitize("中\u{200D}\u{FE0F}👍") == "中\u{200D}\u{FE0F}👍")
   }
 
   @Test func afterSanitisingEveryClusterTakesACellAndNoControlRemains() {
