@@ -120,6 +120,23 @@ public final class BodySearch: Sendable {
     return groups
   }
 
+  /// The positions of the `members` whose number in the file is one of `numbers`, in member
+  /// order.
+  ///
+  /// One pass over `numbers` into a set: a file of 100,000 matching articles costs 100,000
+  /// lookups, not the 5·10^9 comparisons of searching the list once per article.
+  static func positions(
+    of members: [(position: Int, number: Int?)], numberedIn numbers: some Sequence<Int?>
+  ) -> [Int] {
+    let wanted = Set(numbers)
+    guard !wanted.isEmpty else { return [] }
+    var found: [Int] = []
+    for member in members where wanted.contains(member.number) {
+      found.append(member.position)
+    }
+    return found
+  }
+
   private static func search(
     _ group: FileGroup, pattern: SearchPattern, root: String, limits: LoadLimits,
     reader: FileContentsReader, isCancelled: () -> Bool
@@ -133,9 +150,7 @@ public final class BodySearch: Sendable {
       var scanner = ArticleFileScanner(bytes: bytes, relativePath: path, limits: limits)
       do {
         let numbers = try scanner.scanBodyMatches(pattern)
-        for member in group.members where numbers.contains(member.number) {
-          outcome.matchingIndices.append(member.position)
-        }
+        outcome.matchingIndices = positions(of: group.members, numberedIn: numbers)
       } catch {
         outcome.problem = error
       }
