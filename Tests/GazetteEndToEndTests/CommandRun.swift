@@ -21,13 +21,25 @@ struct CommandRun {
   }
 
   /// Runs `gazette` with `arguments` and waits for it to end (at most `timeout` seconds).
+  ///
+  /// With `standardOutput`, the command writes there (a file such as /dev/full, or a pipe) and
+  /// `output` stays empty. With `ignoringSIGPIPE`, the command starts with SIGPIPE ignored (as
+  /// some parents leave it), so a write to a closed pipe fails with EPIPE instead of killing it.
   init(
     _ arguments: [String], environment: [String: String] = [:], directory: String? = nil,
-    timeout: TimeInterval = 60
+    standardOutput: FileHandle? = nil, ignoringSIGPIPE: Bool = false, timeout: TimeInterval = 60
   ) throws {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: GazetteBinary.path)
-    process.arguments = arguments
+    if ignoringSIGPIPE {
+      // Foundation resets every signal to its default in the child; a shell sets it back.
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = [
+        "-c", #"trap "" PIPE; exec "$0" "$@""#, GazetteBinary.path,
+      ] + arguments
+    } else {
+      process.executableURL = URL(fileURLWithPath: GazetteBinary.path)
+      process.arguments = arguments
+    }
     var merged = ProcessInfo.processInfo.environment
     merged["GAZETTE_DATA"] = nil
     merged["COLUMNS"] = nil
@@ -35,9 +47,9 @@ struct CommandRun {
     for (key, value) in environment { merged[key] = value }
     process.environment = merged
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let standardOutput = Pipe()
+    let capturedOutput = Pipe()
     let standardError = Pipe()
-    process.standardOutput = standardOutput
+    process.standardOutput = standardOutput ?? capturedOutput
     process.standardError = standardError
     process.standardInput = FileHandle.nullDevice
     try process.run()
@@ -45,7 +57,15 @@ struct CommandRun {
     let outputData = LockedData()
     let errorData = LockedData()
     let group = DispatchGroup()
-    for (pipe, sink) in [(standardOutput, outputData), (standardError, errorData)] {
+    var captured = [(standardError, errorData)]
+    if standardOutput == nil {
+      captured.append((capturedOutput, outputData))
+    } else {
+      // Only the child holds the write end now, so the reader sees the end when it exits.
+      try capturedOutput.fileHandleForWriting.close()
+      try capturedOutput.fileHandleForReading.close()
+    }
+    for (pipe, sink) in captured {
       group.enter()
       DispatchQueue.global().async {
         sink.set(pipe.fileHandleForReading.readDataToEndOfFile())
