@@ -47,10 +47,13 @@ public final class ActionInbox: Sendable {
     merged.reserveCapacity(taken.count)
     for action in taken {
       if case .loaded(let batch) = action, case .loaded(var previous)? = merged.last {
+        // Take the batch out first: while `merged` still holds it, `previous` shares its
+        // arrays and every `+=` would copy all the articles merged so far.
+        merged.removeLast()
         previous.articles += batch.articles
         previous.problems += batch.problems
         previous.progress = batch.progress
-        merged[merged.count - 1] = .loaded(previous)
+        merged.append(.loaded(previous))
       } else {
         merged.append(action)
       }
