@@ -85,7 +85,6 @@ extension ReaderState {
       bodySearch.covered < store.count
     else { return [] }
     bodySearch.running = true
-    bodySearch.runEnd = store.count
     bodySearch.searched = 0
     bodySearch.total = 0
     return [

@@ -12,11 +12,6 @@ public struct SequentialBodySearch: Sendable {
   /// Reads the bodies.
   public let read: @Sendable (Article) throws(LoadProblem) -> ArticleBody
 
-  /// Creates a search reading bodies with `reader`.
-  public init(reader: BodyReader) {
-    self.read = { article throws(LoadProblem) in try reader.body(of: article) }
-  }
-
   /// Creates a search reading bodies with `read`.
   public init(read: @escaping @Sendable (Article) throws(LoadProblem) -> ArticleBody) {
     self.read = read

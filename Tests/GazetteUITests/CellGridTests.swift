@@ -74,7 +74,7 @@ import Testing
     var grid = CellGrid(size: GridSize(width: 2, height: 2))
     #expect(grid.draw("abc", x: 0, y: 5, width: 3, style: .plain) == 0)
     #expect(grid.draw("abc", x: 7, y: 0, width: 3, style: .plain) == 0)
-    #expect(grid.put("abc", x: -1, y: 0) == 0)
+    #expect(grid.draw("abc", x: -1, y: 0, width: 3, style: .plain) == 0)
     var empty = CellGrid(size: GridSize(width: 0, height: 0))
     #expect(empty.draw("abc", x: 0, y: 0, width: 3, style: .plain) == 0)
     #expect(empty.text == "")
