@@ -7,7 +7,8 @@ extension CellGrid {
   /// text lands exactly where `TextLayout.wrap` measured it. A wide grapheme that would
   /// straddle the limit becomes a space; nothing is drawn past the limit or the grid's edge.
   /// A grapheme that still holds a control character (the sanitiser should have replaced it)
-  /// is drawn as U+FFFD. Substitutes of control characters are dimmed. `styleAt` overrides
+  /// is drawn as its visible substitute, U+FFFD or nothing, and counted in `unsafeFallbacks`.
+  /// Substitutes of control characters are dimmed. `styleAt` overrides
   /// the style of the grapheme starting at an index (for search highlights).
   ///
   /// Returns the number of columns used.
@@ -34,6 +35,10 @@ extension CellGrid {
     var index = line.startIndex
     while index < line.endIndex, !full {
       let next = line.index(after: index)
+      let grapheme = line[index]
+      if grapheme != "\t", grapheme != "\n", !DisplaySafety.isSafe(grapheme) {
+        unsafeFallbacks += 1
+      }
       let graphemeStyle = styleAt?(index) ?? style
       TextLayout.forEachCell(in: line[index..<next], startColumn: column - x) {
         character, _, cellWidth in
@@ -133,7 +138,6 @@ extension CellGrid {
     _ character: Character, width: Int, x: Int, y: Int, style: Style
   ) {
     guard DisplaySafety.isSafe(character) else {
-      unsafeFallbacks += 1
       var dimmed = style
       dimmed.dim = true
       write(Cell(text: "\u{FFFD}", width: 1, style: dimmed), x: x, y: y)

@@ -13,7 +13,8 @@ public struct CellGrid: Hashable, Sendable {
   public private(set) var size: GridSize
   /// Cells row by row.
   public private(set) var cells: [Cell]
-  /// Graphemes `draw` had to replace with U+FFFD because they were not display-safe.
+  /// Graphemes given to `draw` that were not display-safe (a control or bidi control other
+  /// than tab and newline), which the grid drew as a substitute or not at all.
   ///
   /// Views sanitise every text they draw, so this stays 0; anything else means a view drew
   /// untrusted text without sanitising it (the grid's last line of defence caught it).

@@ -34,6 +34,16 @@ import Testing
     // zero-width bidi override takes no cell.
     #expect(grid.text.hasPrefix("a␛bc��"))
     #expect(GridInvariants.violations(in: grid).isEmpty)
+    // Each replacement is counted, so tests can tell that a view forgot to sanitise; the
+    // count is not part of what the grid shows.
+    #expect(grid.unsafeFallbacks == 4)
+    var copy = CellGrid(size: grid.size)
+    for x in 0..<grid.size.width { copy.write(grid[x, 0], x: x, y: 0) }
+    #expect(copy.unsafeFallbacks == 0)
+    #expect(copy == grid)
+    var sanitised = CellGrid(size: GridSize(width: 12, height: 1))
+    sanitised.draw("a␛b中\u{FFFD}", x: 0, y: 0, width: 12, style: .plain)
+    #expect(sanitised.unsafeFallbacks == 0)
   }
 
   @Test func displaySafetyRefusesControlsAndBidiOverrides() {
