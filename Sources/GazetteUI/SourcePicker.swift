@@ -21,7 +21,8 @@ public struct SourcePicker: Hashable, Sendable {
   /// Rows: "All sources" and the choices.
   public var rowCount: Int { choices.count + 1 }
 
-  /// How a source is labelled: its sanitised name, or "(no source)".
+  /// How a source is labelled: its name as the articles give it (untrusted: callers sanitise
+  /// it, e.g. with `ClippedLine.make`), or "(no source)" when it has none.
   public static func label(of name: String?) -> String {
     guard let name, !name.isEmpty else { return "(no source)" }
     return name
