@@ -37,12 +37,12 @@ import Testing
     let job = BodySearchJob(
       generation: 4, articles: store.articles, range: 0..<store.count, query: query)
     let actions = Mutex<[ReaderAction]>([])
-    let spy = SpyProvider(base: provider)
+    let spy = InstrumentedProvider(base: provider)
     job.run(
       with: spy, isCancelled: { false },
       report: { action in actions.withLock { $0.append(action) } })
     // city-1 matches by title, so only tokyo-1's body is read.
-    #expect(spy.searched.ids.withLock { $0 } == ["tokyo-1"])
+    #expect(spy.searched == ["tokyo-1"])
     guard case .bodySearchFinished(let generation, let through)? = actions.withLock({ $0.last })
     else {
       Issue.record("no finish")
@@ -128,33 +128,5 @@ import Testing
     #expect(cache.peek(1) == "one")
     #expect(cache.peek(3) == "three")
     #expect(cache.count == 2)
-  }
-}
-
-/// Ids seen by a spy, shared between threads.
-private final class IDLog: Sendable {
-  let ids = Mutex<[String]>([])
-}
-
-/// Records which articles' bodies a search reads.
-private struct SpyProvider: ArticleProvider {
-  let base: InMemoryArticleProvider
-  let searched = IDLog()
-
-  func loadArticles(isCancelled: @Sendable () -> Bool, onBatch: @Sendable (LoadBatch) -> Void) {
-    base.loadArticles(isCancelled: isCancelled, onBatch: onBatch)
-  }
-
-  func body(of article: Article) throws(LoadProblem) -> ArticleBody {
-    try base.body(of: article)
-  }
-
-  func searchBodies(
-    of articles: [Article], matching pattern: SearchPattern, isCancelled: @Sendable () -> Bool,
-    onProgress: @Sendable (BodySearchProgress) -> Void
-  ) {
-    searched.ids.withLock { $0 += articles.map(\.id) }
-    base.searchBodies(
-      of: articles, matching: pattern, isCancelled: isCancelled, onProgress: onProgress)
   }
 }
