@@ -105,7 +105,7 @@ extension ReaderState {
   /// Recomputes the picker's choices from the sources and what the user typed.
   mutating func refreshChoices(of picker: inout SourcePicker, resetSelection: Bool) {
     let pattern = SearchPattern(picker.filterText)
-    picker.choices = sortedSources.filter { pattern.matches(SourcePicker.label(of: $0.name)) }
+    picker.choices = sources.sorted.filter { pattern.matches(SourcePicker.label(of: $0.name)) }
     if resetSelection {
       picker.selected = picker.filterText.isEmpty || picker.choices.isEmpty ? 0 : 1
     } else {

@@ -8,14 +8,7 @@ extension ReaderState {
     loading.progress = batch.progress
     loading.problems.append(contentsOf: batch.problems)
     if batch.progress.isFinished { loading.finished = true }
-    for summary in SourceSummary.summarize(batch.articles) {
-      var merged = sources[summary.name] ?? SourceSummary(name: summary.name, count: 0, newest: nil)
-      merged.count += summary.count
-      if let newest = summary.newest, merged.newest.map({ newest > $0 }) ?? true {
-        merged.newest = newest
-      }
-      sources[summary.name] = merged
-    }
+    sources.add(batch.articles)
     if hasFilter, !filter.pending {
       let passing = added.filter { index in
         let article = store[index]

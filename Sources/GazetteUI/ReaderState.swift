@@ -34,8 +34,8 @@ public struct ReaderState: Sendable {
   var layoutToStart: ReaderEffect?
   /// Progress and problems of the load.
   public var loading = LoadingState()
-  /// Article counts per source, updated as batches arrive.
-  public var sources: [String?: SourceSummary] = [:]
+  /// Article counts per source, in the picker's order, updated as batches arrive.
+  public var sources = SourceList()
   /// The open overlay, if any.
   public var overlay: Overlay?
   /// The search prompt, while the user types a search.
@@ -65,17 +65,5 @@ public struct ReaderState: Sendable {
   /// Whether any filter (source, search or date) is active.
   public var hasFilter: Bool {
     !query.sources.isEmpty || !query.search.isEmpty || query.since != nil || query.until != nil
-  }
-
-  /// The sources, most articles first, then by name (articles without a source last).
-  public var sortedSources: [SourceSummary] {
-    sources.values.sorted {
-      if $0.count != $1.count { return $0.count > $1.count }
-      switch ($0.name, $1.name) {
-      case (let lhs?, let rhs?): return lhs < rhs
-      case (.some, nil): return true
-      case (nil, _): return false
-      }
-    }
   }
 }
