@@ -32,10 +32,18 @@ final class EffectRunner {
     let stopped = self.stopped
     switch effect {
     case .loadArticles:
+      // The folding tables take some tens of milliseconds to build: build them while the
+      // directory loads, not when the first search key is pressed.
+      DispatchQueue.global(qos: .utility).async { SearchPattern.prepareFolding() }
       inbox.beginWork()
       DispatchQueue.global(qos: .userInitiated).async {
         provider.loadArticles(
-          isCancelled: { stopped.isSet }, onBatch: { batch in inbox.post(.loaded(batch)) })
+          isCancelled: { stopped.isSet },
+          onBatch: { batch in
+            // Folded here, off the main loop, so a search typed in the list never folds titles.
+            let index = SearchIndex(articles: batch.articles)
+            inbox.post(.loaded(batch, searchIndexes: [index]))
+          })
         inbox.post(.loadEnded)
         inbox.endWork()
       }

@@ -6,8 +6,9 @@ public enum ReaderAction: Sendable {
   case started
   /// A key, mouse action, resize or stop request from the terminal.
   case event(TerminalEvent)
-  /// A batch of loaded articles (consecutive batches may be merged into one).
-  case loaded(LoadBatch)
+  /// A batch of loaded articles (consecutive batches may be merged into one), with the
+  /// search indexes of its titles and sources when they were built off the main loop.
+  case loaded(LoadBatch, searchIndexes: [SearchIndex] = [])
   /// The load returned.
   case loadEnded
   /// A body read finished.

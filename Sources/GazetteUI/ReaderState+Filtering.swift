@@ -22,7 +22,7 @@ extension ReaderState {
         .filterArticles(
           FilterJob(
             generation: filter.generation, articles: store.articles, order: store.order,
-            query: query)))
+            query: query, searchIndex: store.searchIndex)))
     }
     if !query.search.isEmpty {
       effects.append(
@@ -37,14 +37,7 @@ extension ReaderState {
   mutating func receiveFilteredRows(_ rows: [Int32], generation: Int, covered: Int) {
     guard generation == filter.generation, filter.pending else { return }
     var extra = bodySearch.matches
-    var index = covered
-    while index < store.count {
-      let article = store.articles[index]
-      if query.matchesFilters(article), query.matchesMetadataSearch(article) {
-        extra.insert(Int32(index))
-      }
-      index += 1
-    }
+    extra.formUnion(ArticleMatcher(query: query, store: store).listed(in: covered..<store.count))
     filter.rows = store.merging(store.sorted(Array(extra)), into: rows)
     filter.pending = false
     restoreSelection()
@@ -91,7 +84,8 @@ extension ReaderState {
       .searchBodies(
         BodySearchJob(
           generation: bodySearch.generation, articles: store.articles,
-          range: bodySearch.covered..<store.count, query: query))
+          range: bodySearch.covered..<store.count, query: query,
+          searchIndex: store.searchIndex))
     ]
   }
 

@@ -3,17 +3,15 @@ import GazetteModel
 extension ReaderState {
   /// Takes in a batch of loaded articles: merges them into the order (and into the filtered
   /// rows when a filter is active), counts their sources, and keeps the selection.
-  mutating func receive(_ batch: LoadBatch) -> [ReaderEffect] {
-    let added = store.append(batch.articles)
+  mutating func receive(_ batch: LoadBatch, searchIndexes: [SearchIndex]) -> [ReaderEffect] {
+    let added = store.append(batch.articles, searchIndexes: searchIndexes)
     loading.progress = batch.progress
     loading.problems.append(contentsOf: batch.problems)
     if batch.progress.isFinished { loading.finished = true }
     sources.add(batch.articles)
     if hasFilter, !filter.pending {
-      let passing = added.filter { index in
-        let article = store[index]
-        return query.matchesFilters(article) && query.matchesMetadataSearch(article)
-      }
+      let passing = ArticleMatcher(query: query, store: store).listed(
+        in: Int(added.lowerBound)..<Int(added.upperBound))
       filter.rows = store.merging(store.sorted(passing), into: filter.rows ?? [])
     }
     restoreSelection()

@@ -81,7 +81,7 @@ import Testing
     inbox.post(.loaded(batch("c", loaded: 3)))
     let taken = inbox.take()
     #expect(taken.count == 3)
-    if case .loaded(let merged) = taken[0] {
+    if case .loaded(let merged, _) = taken[0] {
       #expect(merged.articles.map(\.id) == ["a", "b"])
       #expect(merged.progress.filesLoaded == 2)
     } else {
@@ -109,7 +109,7 @@ import Testing
     inbox.post(.loadEnded)
     let taken = inbox.take()
     #expect(taken.count == 2)
-    guard case .loaded(let merged)? = taken.first else {
+    guard case .loaded(let merged, _)? = taken.first else {
       Issue.record("expected one merged batch")
       return
     }
