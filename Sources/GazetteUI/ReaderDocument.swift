@@ -87,6 +87,16 @@ public struct ReaderDocument: Sendable {
   public private(set) var matches: [Match] = []
   private var rangesByParagraph: [[Range<String.Index>]] = []
   private var firstLines: [Int] = []
+  /// Bytes of the text and the lines, without the matches.
+  private var layoutBytes = 0
+
+  /// About how much memory the document holds: its text, lines and matches.
+  public var estimatedBytes: Int {
+    var matchBytes = matches.count * MemoryLayout<Match>.stride
+    matchBytes += rangesByParagraph.count * MemoryLayout<[Range<String.Index>]>.stride
+    matchBytes += matches.count * MemoryLayout<Range<String.Index>>.stride
+    return layoutBytes + matchBytes
+  }
 
   /// Bodies larger than this many UTF-8 bytes are wrapped in the background: a few
   /// milliseconds of work in a release build, but enough to be felt in a debug one.
@@ -134,6 +144,9 @@ public struct ReaderDocument: Sendable {
         addParagraph(TextLayout.sanitize(paragraph), kind: .body)
       }
     }
+    layoutBytes =
+      paragraphs.reduce(0) { $0 + $1.utf8.count + MemoryLayout<String>.stride }
+      + lines.count * MemoryLayout<Line>.stride + firstLines.count * MemoryLayout<Int>.stride
     highlight(pattern)
   }
 

@@ -25,7 +25,7 @@ extension ReaderState {
   /// Keeps a document wrapped in the background and shows it if it is still wanted.
   mutating func receiveDocument(_ document: ReaderDocument) {
     let key = DocumentKey(article: document.article, width: document.width)
-    documents.insert(document, for: key)
+    documents.insert(document, for: key, keeping: self.document.map(DocumentKey.init(of:)))
     if layoutRequest == key { layoutRequest = nil }
     guard reader.article == document.article else { return }
     refreshDocument()
@@ -41,7 +41,7 @@ extension ReaderState {
 
   /// Keeps a body that was read (or the problem reading it).
   mutating func receiveBody(_ result: Result<ArticleBody, LoadProblem>, for article: Int32) {
-    bodies.insert(result, for: article)
+    bodies.insert(result, for: article, keeping: reader.article)
     if bodyRequest == article { bodyRequest = nil }
   }
 }

@@ -22,10 +22,13 @@ public struct ReaderState: Sendable {
   public var reader = ReaderPosition()
   /// The shown article, wrapped to the reader's width (kept up to date by the reducer).
   public var document: ReaderDocument?
-  /// Recently wrapped documents.
-  public var documents = LRUCache<DocumentKey, ReaderDocument>(capacity: 8)
-  /// Recently read bodies (or the problem reading them), by arrival index.
-  public var bodies = LRUCache<Int32, Result<ArticleBody, LoadProblem>>(capacity: 16)
+  /// Recently wrapped documents: at most 8, and `cacheBytes` estimated (besides the one shown).
+  public var documents = LRUCache<DocumentKey, ReaderDocument>(
+    capacity: 8, costLimit: ReaderState.cacheBytes, cost: { $0.estimatedBytes })
+  /// Recently read bodies (or the problem reading them), by arrival index: at most 16, and
+  /// `cacheBytes` of text (besides the one shown).
+  public var bodies = LRUCache<Int32, Result<ArticleBody, LoadProblem>>(
+    capacity: 16, costLimit: ReaderState.cacheBytes, cost: ReaderState.estimatedBytes(of:))
   /// The article whose body is being read.
   public var bodyRequest: Int32?
   /// The large document being wrapped in the background.
@@ -51,6 +54,20 @@ public struct ReaderState: Sendable {
     self.dataDirectory = options.dataDirectory
     self.colors = options.colors
     self.query = options.query
+  }
+
+  /// The most memory each of the body and document caches keeps: a few 50 MB articles would
+  /// otherwise stay in memory long after they were read.
+  public static let cacheBytes = 64 << 20
+
+  /// About how much memory a read body (or the problem reading it) holds.
+  public static func estimatedBytes(of body: Result<ArticleBody, LoadProblem>) -> Int {
+    switch body {
+    case .success(let content):
+      return content.paragraphs.reduce(0) { $0 + $1.utf8.count + MemoryLayout<String>.stride }
+    case .failure(let problem):
+      return problem.description.utf8.count + MemoryLayout<LoadProblem>.stride
+    }
   }
 
   /// Where the panes are for the current size.

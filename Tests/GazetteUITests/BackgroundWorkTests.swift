@@ -129,4 +129,25 @@ import Testing
     #expect(cache.peek(3) == "three")
     #expect(cache.count == 2)
   }
+
+  @Test func theLRUCacheKeepsItsCostUnderTheLimitButNeverEvictsWhatItKeeps() {
+    var cache = LRUCache<Int, String>(capacity: 10, costLimit: 10, cost: { $0.utf8.count })
+    cache.insert("aaaa", for: 1)
+    cache.insert("bbbb", for: 2)
+    #expect(cache.totalCost == 8)
+    cache.insert("cccc", for: 3)
+    #expect(cache.peek(1) == nil)
+    #expect(cache.totalCost == 8)
+    // Replacing an entry counts its new cost only.
+    cache.insert("dd", for: 2)
+    #expect(cache.totalCost == 6)
+    // An entry over the limit on its own stays (it is the one on screen) and so does the
+    // entry the caller keeps; everything else goes.
+    cache.insert("ee", for: 4)
+    cache.insert(String(repeating: "f", count: 50), for: 5, keeping: 3)
+    #expect(cache.peek(5) != nil)
+    #expect(cache.peek(3) == "cccc")
+    #expect(cache.peek(2) == nil && cache.peek(4) == nil)
+    #expect(cache.totalCost == 54)
+  }
 }

@@ -19,7 +19,8 @@ struct ReducerDriver {
   var firesTimersAtOnce = true
   private(set) var heldBodyReads: [(Int32, Article)] = []
   private(set) var heldFilters: [FilterJob] = []
-  private(set) var heldLayouts: [ReaderDocument] = []
+  /// Wraps of large articles waiting for `releaseLayouts()` (wrapped only then).
+  private(set) var heldLayouts: [(DocumentKey, Article, ArticleBody, SearchPattern)] = []
   private(set) var timers: [ReaderTimer] = []
   private(set) var exits: [ReaderExit] = []
   private(set) var redraws = 0
@@ -118,13 +119,10 @@ struct ReducerDriver {
         readBody(index, article)
       }
     case .layOutDocument(let key, let article, let body, let pattern):
-      let document = ReaderDocument(
-        article: article, index: key.article, body: .success(body), width: key.width,
-        pattern: pattern)
       if holdsLayouts {
-        heldLayouts.append(document)
+        heldLayouts.append((key, article, body, pattern))
       } else {
-        send(.documentLaidOut(document))
+        layOut(key, article, body, pattern)
       }
     case .filterArticles(let job):
       filterJobs += 1
@@ -159,7 +157,17 @@ struct ReducerDriver {
   mutating func releaseLayouts() {
     let held = heldLayouts
     heldLayouts = []
-    for document in held { send(.documentLaidOut(document)) }
+    for (key, article, body, pattern) in held { layOut(key, article, body, pattern) }
+  }
+
+  private mutating func layOut(
+    _ key: DocumentKey, _ article: Article, _ body: ArticleBody, _ pattern: SearchPattern
+  ) {
+    send(
+      .documentLaidOut(
+        ReaderDocument(
+          article: article, index: key.article, body: .success(body), width: key.width,
+          pattern: pattern)))
   }
 
   private mutating func readBody(_ index: Int32, _ article: Article) {
