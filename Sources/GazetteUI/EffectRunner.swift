@@ -11,6 +11,8 @@ final class EffectRunner {
   private let provider: any ArticleProvider
   private let stopped = CancellationFlag()
   private let latestFilter = LatestGeneration()
+  private let latestHighlight = LatestGeneration()
+  private var highlightsRequested = 0
   private var bodySearch: CancellationFlag?
   private var timers: [(deadline: ContinuousClock.Instant, timer: ReaderTimer)] = []
   private let clock = ContinuousClock()
@@ -66,6 +68,20 @@ final class EffectRunner {
           article: article, index: key.article, body: .success(body), width: key.width,
           pattern: pattern)
         inbox.post(.documentLaidOut(document))
+        inbox.endWork()
+      }
+    case .highlightDocument(let document, let pattern):
+      // Only the newest request matters: an older one still queued or running gives up.
+      highlightsRequested += 1
+      let request = highlightsRequested
+      let latestHighlight = self.latestHighlight
+      latestHighlight.set(request)
+      inbox.beginWork()
+      layoutQueue.async {
+        let highlighted = document.highlighted(pattern) {
+          stopped.isSet || latestHighlight.value != request
+        }
+        if let highlighted { inbox.post(.documentLaidOut(highlighted)) }
         inbox.endWork()
       }
     case .filterArticles(let job):

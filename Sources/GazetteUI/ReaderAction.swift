@@ -13,7 +13,7 @@ public enum ReaderAction: Sendable {
   case loadEnded
   /// A body read finished.
   case bodyRead(article: Int32, result: Result<ArticleBody, LoadProblem>)
-  /// A large article was wrapped in the background.
+  /// A large article was wrapped, or its matches found, in the background.
   case documentLaidOut(ReaderDocument)
   /// A filter job finished: the rows of query generation `generation` over the first
   /// `covered` articles.

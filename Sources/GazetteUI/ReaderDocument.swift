@@ -75,6 +75,9 @@ public struct ReaderDocument: Sendable {
   public let width: Int
   /// Whether the body is in, being read, or failed.
   public let phase: BodyPhase
+  /// Whether the body is large (`isLarge`): such a document is wrapped, and its matches are
+  /// found, off the main loop.
+  public let isLarge: Bool
   /// Sanitised paragraphs: title, metadata, then body paragraphs or the notice.
   public private(set) var paragraphs: [String] = []
   /// What each paragraph is (`.title`, `.metadata`, `.body` or `.notice`).
@@ -98,11 +101,12 @@ public struct ReaderDocument: Sendable {
     return layoutBytes + matchBytes
   }
 
-  /// Bodies larger than this many UTF-8 bytes are wrapped in the background: a few
-  /// milliseconds of work in a release build, but enough to be felt in a debug one.
+  /// Bodies larger than this many UTF-8 bytes are wrapped, and searched for matches, in the
+  /// background: a few milliseconds of work in a release build, but enough to be felt in a
+  /// debug one (and a 20 MB body takes a second to search).
   public static let backgroundLayoutBytes = 256 << 10
 
-  /// Whether wrapping `body` is worth moving off the main loop.
+  /// Whether wrapping or searching `body` is worth moving off the main loop.
   public static func isLarge(_ body: ArticleBody) -> Bool {
     var total = 0
     for paragraph in body.paragraphs {
@@ -123,6 +127,11 @@ public struct ReaderDocument: Sendable {
     case nil: phase = .loading
     case .success: phase = .loaded
     case .failure: phase = .failed
+    }
+    if case .success(let content)? = body {
+      isLarge = Self.isLarge(content)
+    } else {
+      isLarge = false
     }
     let title = TextLayout.sanitizeLine(article.title)
     addParagraph(title.isEmpty ? "(untitled)" : title, kind: .title)
@@ -179,11 +188,25 @@ public struct ReaderDocument: Sendable {
 
   /// Finds the matches of `pattern` (in title, metadata and body; not in notices).
   public mutating func highlight(_ pattern: SearchPattern) {
+    _ = highlight(pattern, isCancelled: { false })
+  }
+
+  /// This document with the matches of `pattern`; `nil` when `isCancelled` turned true
+  /// first (it is asked between paragraphs).
+  public func highlighted(_ pattern: SearchPattern, isCancelled: () -> Bool) -> ReaderDocument? {
+    var copy = self
+    return copy.highlight(pattern, isCancelled: isCancelled) ? copy : nil
+  }
+
+  /// `highlight`, stopping (with the matches incomplete) when `isCancelled` turns true;
+  /// returns whether it finished.
+  private mutating func highlight(_ pattern: SearchPattern, isCancelled: () -> Bool) -> Bool {
     self.pattern = pattern
     matches = []
     rangesByParagraph = Array(repeating: [], count: paragraphs.count)
-    guard !pattern.isEmpty else { return }
+    guard !pattern.isEmpty else { return true }
     for (number, text) in paragraphs.enumerated() where paragraphKinds[number] != .notice {
+      if isCancelled() { return false }
       let ranges = pattern.ranges(in: text).filter { !$0.isEmpty }
       rangesByParagraph[number] = ranges
       var line = firstLines[number]
@@ -197,6 +220,7 @@ public struct ReaderDocument: Sendable {
         matches.append(Match(line: line, paragraph: number, range: range))
       }
     }
+    return true
   }
 
   /// The match ranges that overlap line `index`, in order.

@@ -22,11 +22,24 @@ extension ReaderState {
     return continueBodySearch()
   }
 
-  /// Keeps a document wrapped in the background and shows it if it is still wanted.
+  /// Keeps a document wrapped or searched in the background and shows it if it is still
+  /// wanted.
+  ///
+  /// Matches for a pattern the user has since changed are dropped when the document itself
+  /// is already here (newer matches are on their way); a wrap that arrives with an older
+  /// pattern is kept, and its matches are found again in the background.
   mutating func receiveDocument(_ document: ReaderDocument) {
-    let key = DocumentKey(article: document.article, width: document.width)
-    documents.insert(document, for: key, keeping: self.document.map(DocumentKey.init(of:)))
+    let key = DocumentKey(of: document)
     if layoutRequest == key { layoutRequest = nil }
+    if highlightRequest == HighlightRequest(key: key, pattern: document.pattern) {
+      highlightRequest = nil
+    }
+    if document.pattern != query.search, let existing = documents.peek(key),
+      existing.phase == document.phase
+    {
+      return
+    }
+    documents.insert(document, for: key, keeping: self.document.map(DocumentKey.init(of:)))
     guard reader.article == document.article else { return }
     refreshDocument()
     guard let shown = self.document, shown.phase == .loaded else { return }

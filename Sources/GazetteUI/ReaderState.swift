@@ -33,8 +33,10 @@ public struct ReaderState: Sendable {
   public var bodyRequest: Int32?
   /// The large document being wrapped in the background.
   public var layoutRequest: DocumentKey?
-  /// A background wrap `refreshDocument` asked for, for `settle` to start.
-  var layoutToStart: ReaderEffect?
+  /// The large document whose matches are being found in the background, and the pattern.
+  public var highlightRequest: HighlightRequest?
+  /// Background wraps and searches `refreshDocument` asked for, for `settle` to start.
+  var backgroundWork: [ReaderEffect] = []
   /// Progress and problems of the load.
   public var loading = LoadingState()
   /// Article counts per source, in the picker's order, updated as batches arrive.
