@@ -27,8 +27,10 @@ public struct ArticleMatcher: Sendable {
     self.init(query: query, articles: store.articles, searchIndex: store.searchIndex)
   }
 
-  /// For each article of `range`, whether the list shows it without looking at its body:
-  /// it passes the filters and its title or source contains the search. `nil` when cancelled.
+  /// For each article of `range`, whether the list shows it without looking at its body.
+  ///
+  /// It does when it passes the filters and its title or source contains the search. `nil`
+  /// when `isCancelled` turned true midway.
   public func listedMask(in range: Range<Int>, isCancelled: () -> Bool = { false }) -> [Bool]? {
     guard var mask = searchHits(in: range, isCancelled: isCancelled) else { return nil }
     if hasFilters {
@@ -46,8 +48,10 @@ public struct ArticleMatcher: Sendable {
     return mask.indices.compactMap { mask[$0] ? Int32(range.lowerBound + $0) : nil }
   }
 
-  /// The articles of `range` whose bodies must be searched: they pass the filters but their
-  /// title and source do not contain the search. `nil` when cancelled.
+  /// The articles of `range` whose bodies must be searched, in arrival order.
+  ///
+  /// They pass the filters but their title and source do not contain the search. `nil` when
+  /// `isCancelled` turned true midway.
   public func needingBodySearch(in range: Range<Int>, isCancelled: () -> Bool = { false })
     -> [Int32]?
   {

@@ -10,8 +10,9 @@ import GazetteText
 /// much as a 16 KiB one on every frame. A field that was not used to its end is marked with
 /// `…`, so the cut shows even when the sanitised part is narrower than the row.
 public enum ClippedLine {
-  /// The most UTF-8 bytes of a field looked at. A character larger than this is cut between
-  /// two of its scalars.
+  /// The most UTF-8 bytes of a field looked at.
+  ///
+  /// A character larger than this is cut between two of its scalars.
   public static let byteBudget = 16 << 10
 
   /// The sanitised start of `raw`, enough to fill `columns` columns, ending in `…` when

@@ -21,8 +21,10 @@ public struct SourcePicker: Hashable, Sendable {
   /// Rows: "All sources" and the choices.
   public var rowCount: Int { choices.count + 1 }
 
-  /// How a source is labelled: its name as the articles give it (untrusted: callers sanitise
-  /// it, e.g. with `ClippedLine.make`), or "(no source)" when it has none.
+  /// How a source is labelled: its raw name, or "(no source)" when it has none.
+  ///
+  /// The name is untrusted text, as the articles give it: callers sanitise it (for example
+  /// with `ClippedLine.make`).
   public static func label(of name: String?) -> String {
     guard let name, !name.isEmpty else { return "(no source)" }
     return name
