@@ -3,9 +3,12 @@ import GazetteModel
 
 /// Performs the reducer's effects on background threads and brings results back as actions.
 ///
-/// Bodies are read one at a time on their own queue; filter passes run one at a time and
-/// give up as soon as a newer query supersedes them; a body search runs until it finishes
-/// or is cancelled. Timers are kept here and fired by the main loop when due.
+/// Bodies are read one at a time on their own queue; large documents are wrapped and
+/// searched for matches one at a time on another (a search gives up when a newer one is
+/// asked for); filter passes run one at a time and give up as soon as a newer query
+/// supersedes them; a body search runs until it finishes or is cancelled. Load batches have
+/// their titles and sources folded into a search index on the load thread. Timers are kept
+/// here and fired by the main loop when due.
 final class EffectRunner {
   let inbox = ActionInbox()
   private let provider: any ArticleProvider
