@@ -46,11 +46,17 @@ public final class ActionInbox: Sendable {
     var merged: [ReaderAction] = []
     merged.reserveCapacity(taken.count)
     for action in taken {
-      if case .loaded(let batch) = action, case .loaded(var previous)? = merged.last {
+      if case .loaded(let batch, let indexes) = action,
+        case .loaded(var previous, var previousIndexes)? = merged.last
+      {
+        // Take the batch out first: while `merged` still holds it, `previous` shares its
+        // arrays and every `+=` would copy all the articles merged so far.
+        merged.removeLast()
         previous.articles += batch.articles
         previous.problems += batch.problems
         previous.progress = batch.progress
-        merged[merged.count - 1] = .loaded(previous)
+        previousIndexes += indexes
+        merged.append(.loaded(previous, searchIndexes: previousIndexes))
       } else {
         merged.append(action)
       }

@@ -11,6 +11,8 @@ public struct ArticleStore: Sendable {
   public private(set) var articles: [Article] = []
   /// Indices into `articles`, in list order (newest first, undated last, then by id).
   public private(set) var order: [Int32] = []
+  /// The folded titles and sources of `articles`, for the list's search.
+  public private(set) var searchIndex = ArticleSearchIndex()
 
   /// Creates an empty store.
   public init() {}
@@ -27,10 +29,20 @@ public struct ArticleStore: Sendable {
   }
 
   /// Adds a batch and merges it into `order`; returns the arrival indices it was given.
+  ///
+  /// `searchIndexes` are the batch's titles and sources already folded (off the main loop),
+  /// in order; when they do not cover the batch exactly, the batch is indexed here.
   @discardableResult
-  public mutating func append(_ batch: [Article]) -> Range<Int32> {
+  public mutating func append(_ batch: [Article], searchIndexes: [SearchIndex] = [])
+    -> Range<Int32>
+  {
     let start = Int32(articles.count)
     articles.append(contentsOf: batch)
+    if searchIndexes.reduce(0, { $0 + $1.count }) == batch.count {
+      for part in searchIndexes { searchIndex.append(part) }
+    } else {
+      searchIndex.append(SearchIndex(articles: batch))
+    }
     let range = start..<Int32(articles.count)
     order = merging(sorted(Array(range)), into: order)
     return range

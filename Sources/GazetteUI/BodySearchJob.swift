@@ -13,13 +13,20 @@ public struct BodySearchJob: Sendable {
   public var range: Range<Int>
   /// The query.
   public var query: ArticleQuery
+  /// The folded titles and sources of the articles (those it does not cover are folded by
+  /// the job).
+  public var searchIndex: ArticleSearchIndex
 
   /// Creates a job.
-  public init(generation: Int, articles: [Article], range: Range<Int>, query: ArticleQuery) {
+  public init(
+    generation: Int, articles: [Article], range: Range<Int>, query: ArticleQuery,
+    searchIndex: ArticleSearchIndex = ArticleSearchIndex()
+  ) {
     self.generation = generation
     self.articles = articles
     self.range = range
     self.query = query
+    self.searchIndex = searchIndex
   }
 
   /// Runs the search with `provider`, reporting progress as actions through `report`.
@@ -29,14 +36,9 @@ public struct BodySearchJob: Sendable {
     with provider: some ArticleProvider, isCancelled: @escaping @Sendable () -> Bool,
     report: @escaping @Sendable (ReaderAction) -> Void
   ) {
-    var candidates: [Int32] = []
-    for index in range where index < articles.count {
-      if index % 1_024 == 0, isCancelled() { return }
-      let article = articles[index]
-      if query.matchesFilters(article), !query.matchesMetadataSearch(article) {
-        candidates.append(Int32(index))
-      }
-    }
+    let matcher = ArticleMatcher(query: query, articles: articles, searchIndex: searchIndex)
+    guard let candidates = matcher.needingBodySearch(in: range, isCancelled: isCancelled)
+    else { return }
     let chosen = candidates.map { articles[Int($0)] }
     let generation = generation
     let searchedIndices = candidates

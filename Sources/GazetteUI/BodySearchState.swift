@@ -9,8 +9,6 @@ public struct BodySearchState: Hashable, Sendable {
   public var running = false
   /// Articles with an arrival index below this have been searched (or are being searched).
   public var covered = 0
-  /// The end of the range being searched.
-  public var runEnd = 0
   /// Articles searched by the running search.
   public var searched = 0
   /// Articles the running search has to search.

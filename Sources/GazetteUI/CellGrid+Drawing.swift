@@ -7,7 +7,8 @@ extension CellGrid {
   /// text lands exactly where `TextLayout.wrap` measured it. A wide grapheme that would
   /// straddle the limit becomes a space; nothing is drawn past the limit or the grid's edge.
   /// A grapheme that still holds a control character (the sanitiser should have replaced it)
-  /// is drawn as U+FFFD. Substitutes of control characters are dimmed. `styleAt` overrides
+  /// is drawn as its visible substitute, U+FFFD or nothing, and counted in `unsafeFallbacks`.
+  /// Substitutes of control characters are dimmed. `styleAt` overrides
   /// the style of the grapheme starting at an index (for search highlights).
   ///
   /// Returns the number of columns used.
@@ -30,34 +31,26 @@ extension CellGrid {
     let limit = min(size.width, x + width)
     var column = x
     var full = false
-    if let styleAt {
-      // Highlighted text: walk grapheme by grapheme to know each one's index.
-      var index = line.startIndex
-      while index < line.endIndex, !full {
-        let next = line.index(after: index)
-        let graphemeStyle = styleAt(index) ?? style
-        TextLayout.forEachCell(in: line[index..<next], startColumn: column - x) {
-          character, _, cellWidth in
-          guard !full, cellWidth > 0 else { return }
-          if column + cellWidth > limit {
-            full = true
-            return
-          }
-          placeGrapheme(character, width: cellWidth, x: column, y: y, style: graphemeStyle)
-          column += cellWidth
-        }
-        index = next
+    // Grapheme by grapheme, so `styleAt` can see where each one starts; tabs expand from `x`.
+    var index = line.startIndex
+    while index < line.endIndex, !full {
+      let next = line.index(after: index)
+      let grapheme = line[index]
+      if grapheme != "\t", grapheme != "\n", !DisplaySafety.isSafe(grapheme) {
+        unsafeFallbacks += 1
       }
-    } else {
-      TextLayout.forEachCell(in: line) { character, _, cellWidth in
+      let graphemeStyle = styleAt?(index) ?? style
+      TextLayout.forEachCell(in: line[index..<next], startColumn: column - x) {
+        character, _, cellWidth in
         guard !full, cellWidth > 0 else { return }
         if column + cellWidth > limit {
           full = true
           return
         }
-        placeGrapheme(character, width: cellWidth, x: column, y: y, style: style)
+        placeGrapheme(character, width: cellWidth, x: column, y: y, style: graphemeStyle)
         column += cellWidth
       }
+      index = next
     }
     if full {
       while column < limit {
@@ -138,6 +131,9 @@ extension CellGrid {
   }
 
   /// Places one grapheme the caller has already measured and fitted.
+  ///
+  /// `TextLayout.forEachCell` hands out clusters one or two cells wide (wider ones come as
+  /// several calls), so `width` is 1 or 2.
   private mutating func placeGrapheme(
     _ character: Character, width: Int, x: Int, y: Int, style: Style
   ) {
@@ -145,28 +141,11 @@ extension CellGrid {
       var dimmed = style
       dimmed.dim = true
       write(Cell(text: "\u{FFFD}", width: 1, style: dimmed), x: x, y: y)
-      for pad in 1..<max(1, width) { write(.blank(style), x: x + pad, y: y) }
+      if width > 1 { write(.blank(style), x: x + 1, y: y) }
       return
     }
     var cellStyle = style
     if DisplaySafety.isSubstitute(character) { cellStyle.dim = true }
-    if width <= 2 {
-      write(Cell(text: String(character), width: width, style: cellStyle), x: x, y: y)
-      return
-    }
-    // A cluster wider than two cells (an emoji sequence the terminal draws as several
-    // glyphs): place its scalars one by one, as the terminal would, within the measured width.
-    var column = x
-    for scalar in character.unicodeScalars {
-      let piece = Character(scalar)
-      let pieceWidth = WidthPolicy.terminal.width(of: piece)
-      guard pieceWidth > 0, pieceWidth <= 2, column + pieceWidth <= x + width else { continue }
-      write(Cell(text: String(piece), width: pieceWidth, style: cellStyle), x: column, y: y)
-      column += pieceWidth
-    }
-    while column < x + width {
-      write(.blank(style), x: column, y: y)
-      column += 1
-    }
+    write(Cell(text: String(character), width: width, style: cellStyle), x: x, y: y)
   }
 }

@@ -2,14 +2,23 @@ import GazetteText
 
 /// A rectangle of cells that views draw into; the screen is one, tests compare them as text.
 ///
-/// Drawing through `draw`, `put`, `write` and `fill` keeps the grid consistent: a wide
+/// Drawing through `draw`, `drawFitted`, `write` and `fill` keeps the grid consistent: a wide
 /// grapheme always has its continuation cell to the right, and overwriting either half of a
 /// wide grapheme turns the other half into a space, as a terminal would.
+///
+/// Two grids are equal when their cells are; `unsafeFallbacks` is a count of how they were
+/// drawn, not part of what they show.
 public struct CellGrid: Hashable, Sendable {
   /// Size in cells.
   public private(set) var size: GridSize
   /// Cells row by row.
   public private(set) var cells: [Cell]
+  /// Graphemes given to `draw` that were not display-safe (a control or bidi control other
+  /// than tab and newline), which the grid drew as a substitute or not at all.
+  ///
+  /// Views sanitise every text they draw, so this stays 0; anything else means a view drew
+  /// untrusted text without sanitising it (the grid's last line of defence caught it).
+  public internal(set) var unsafeFallbacks = 0
 
   /// Creates a grid filled with `fill`.
   public init(size: GridSize, fill: Cell = .blank()) {
@@ -23,17 +32,15 @@ public struct CellGrid: Hashable, Sendable {
     set { cells[y * size.width + x] = newValue }
   }
 
-  /// Writes one line of display-safe text at (`x`, `y`), never past `x + maxWidth` nor the edge.
-  ///
-  /// A wide grapheme that would straddle the limit is replaced by a space. Returns the number of
-  /// columns written.
-  @discardableResult
-  public mutating func put(
-    _ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain
-  ) -> Int {
-    guard x >= 0 else { return 0 }
-    let width = min(size.width - x, maxWidth ?? size.width)
-    return draw(Substring(text), x: x, y: y, width: width, style: style)
+  /// Whether two grids show the same cells.
+  public static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
+    lhs.size == rhs.size && lhs.cells == rhs.cells
+  }
+
+  /// Hashes what the grid shows.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(size)
+    hasher.combine(cells)
   }
 
   /// One row as text, continuation cells omitted (like `tmux capture-pane`).

@@ -10,4 +10,9 @@ public struct DocumentKey: Hashable, Sendable {
     self.article = article
     self.width = width
   }
+
+  /// The key of `document`.
+  public init(of document: ReaderDocument) {
+    self.init(article: document.article, width: document.width)
+  }
 }

@@ -3,14 +3,19 @@ import GazetteModel
 
 /// Performs the reducer's effects on background threads and brings results back as actions.
 ///
-/// Bodies are read one at a time on their own queue; filter passes run one at a time and
-/// give up as soon as a newer query supersedes them; a body search runs until it finishes
-/// or is cancelled. Timers are kept here and fired by the main loop when due.
+/// Bodies are read one at a time on their own queue; large documents are wrapped and
+/// searched for matches one at a time on another (a search gives up when a newer one is
+/// asked for); filter passes run one at a time and give up as soon as a newer query
+/// supersedes them; a body search runs until it finishes or is cancelled. Load batches have
+/// their titles and sources folded into a search index on the load thread. Timers are kept
+/// here and fired by the main loop when due.
 final class EffectRunner {
   let inbox = ActionInbox()
   private let provider: any ArticleProvider
   private let stopped = CancellationFlag()
   private let latestFilter = LatestGeneration()
+  private let latestHighlight = LatestGeneration()
+  private var highlightsRequested = 0
   private var bodySearch: CancellationFlag?
   private var timers: [(deadline: ContinuousClock.Instant, timer: ReaderTimer)] = []
   private let clock = ContinuousClock()
@@ -32,10 +37,18 @@ final class EffectRunner {
     let stopped = self.stopped
     switch effect {
     case .loadArticles:
+      // The folding tables take some tens of milliseconds to build: build them while the
+      // directory loads, not when the first search key is pressed.
+      DispatchQueue.global(qos: .utility).async { SearchPattern.prepareFolding() }
       inbox.beginWork()
       DispatchQueue.global(qos: .userInitiated).async {
         provider.loadArticles(
-          isCancelled: { stopped.isSet }, onBatch: { batch in inbox.post(.loaded(batch)) })
+          isCancelled: { stopped.isSet },
+          onBatch: { batch in
+            // Folded here, off the main loop, so a search typed in the list never folds titles.
+            let index = SearchIndex(articles: batch.articles)
+            inbox.post(.loaded(batch, searchIndexes: [index]))
+          })
         inbox.post(.loadEnded)
         inbox.endWork()
       }
@@ -58,6 +71,20 @@ final class EffectRunner {
           article: article, index: key.article, body: .success(body), width: key.width,
           pattern: pattern)
         inbox.post(.documentLaidOut(document))
+        inbox.endWork()
+      }
+    case .highlightDocument(let document, let pattern):
+      // Only the newest request matters: an older one still queued or running gives up.
+      highlightsRequested += 1
+      let request = highlightsRequested
+      let latestHighlight = self.latestHighlight
+      latestHighlight.set(request)
+      inbox.beginWork()
+      layoutQueue.async {
+        let highlighted = document.highlighted(pattern) {
+          stopped.isSet || latestHighlight.value != request
+        }
+        if let highlighted { inbox.post(.documentLaidOut(highlighted)) }
         inbox.endWork()
       }
     case .filterArticles(let job):

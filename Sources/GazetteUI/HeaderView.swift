@@ -29,10 +29,12 @@ public enum HeaderView {
     if let until = state.query.until {
       segments.append(("  until \(until.dayString)", theme.header))
     }
-    // The filters say what the list shows, so the path gives way first, keeping its end.
+    // The filters say what the list shows, so the path gives way first, keeping its end:
+    // the end of the raw path is sanitised, then cut to the room left.
     let filterWidth = segments.reduce(0) { $0 + TextLayout.width($1.0) }
     let pathRoom = columns - TextLayout.width("Gazette  ") - filterWidth
-    let path = tail(of: ClippedLine.make(state.dataDirectory, columns: columns), width: pathRoom)
+    let path = tail(
+      of: ClippedLine.makeEnd(state.dataDirectory, columns: pathRoom), width: pathRoom)
     var leading: [(String, Style)] = [("Gazette", theme.headerTitle)]
     if !path.isEmpty { leading.append(("  " + path, theme.header)) }
     segments.insert(contentsOf: leading, at: 0)

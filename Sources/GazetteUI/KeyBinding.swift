@@ -25,7 +25,7 @@ public struct KeyBinding: Hashable, Sendable {
     KeyBinding("n N", "next / previous match in the article"),
     KeyBinding("s", "choose a source (type to narrow, Enter picks)"),
     KeyBinding("!", "list the load problems (Esc closes)"),
-    KeyBinding("?", "this help (any key closes)"),
+    KeyBinding("?", "this help (scroll keys scroll it, any other key closes)"),
     KeyBinding("Ctrl-L", "redraw the screen"),
     KeyBinding("q", "quit"),
     KeyBinding("Backspace Ctrl-U", "in a prompt: delete a character / clear"),

@@ -1,15 +1,28 @@
-/// A small cache that forgets the least recently used entry when full.
+/// A small cache that forgets the least recently used entries when it holds too many or they
+/// cost too much.
 ///
 /// Meant for a handful of entries (read bodies, wrapped documents): eviction scans them all.
+/// The entry just inserted is never evicted, nor the one `insert` is asked to keep, so the
+/// article on screen stays even when it alone is over the limit.
 public struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
   /// The most entries kept.
   public let capacity: Int
-  private var entries: [Key: (value: Value, lastUse: Int)] = [:]
+  /// The most total cost kept (apart from the entries `insert` keeps).
+  public let costLimit: Int
+  /// The total cost of the entries.
+  public private(set) var totalCost = 0
+  private let cost: @Sendable (Value) -> Int
+  private var entries: [Key: (value: Value, cost: Int, lastUse: Int)] = [:]
   private var clock = 0
 
-  /// Creates an empty cache holding at most `capacity` entries.
-  public init(capacity: Int) {
+  /// Creates an empty cache holding at most `capacity` entries costing at most `costLimit`
+  /// in all, each entry costing `cost(value)` (by default nothing).
+  public init(
+    capacity: Int, costLimit: Int = .max, cost: @escaping @Sendable (Value) -> Int = { _ in 0 }
+  ) {
     self.capacity = max(1, capacity)
+    self.costLimit = max(0, costLimit)
+    self.cost = cost
   }
 
   /// Number of entries.
@@ -19,7 +32,7 @@ public struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
   public mutating func value(for key: Key) -> Value? {
     guard let entry = entries[key] else { return nil }
     clock += 1
-    entries[key] = (entry.value, clock)
+    entries[key] = (entry.value, entry.cost, clock)
     return entry.value
   }
 
@@ -28,19 +41,20 @@ public struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     entries[key]?.value
   }
 
-  /// Stores `value` for `key`, evicting the least recently used entry when full.
-  public mutating func insert(_ value: Value, for key: Key) {
+  /// Stores `value` for `key`, then evicts the least recently used entries (never `key` nor
+  /// `kept`) while there are too many or they cost too much.
+  public mutating func insert(_ value: Value, for key: Key, keeping kept: Key? = nil) {
     clock += 1
-    if entries[key] == nil, entries.count >= capacity,
-      let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key
-    {
-      entries[oldest] = nil
+    let valueCost = max(0, cost(value))
+    if let old = entries[key] { totalCost -= old.cost }
+    entries[key] = (value, valueCost, clock)
+    totalCost += valueCost
+    while entries.count > capacity || totalCost > costLimit {
+      let victim = entries.filter { $0.key != key && $0.key != kept }
+        .min { $0.value.lastUse < $1.value.lastUse }
+      guard let victim else { break }
+      totalCost -= victim.value.cost
+      entries[victim.key] = nil
     }
-    entries[key] = (value, clock)
-  }
-
-  /// Forgets every entry.
-  public mutating func removeAll() {
-    entries.removeAll()
   }
 }

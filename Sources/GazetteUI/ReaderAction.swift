@@ -6,13 +6,14 @@ public enum ReaderAction: Sendable {
   case started
   /// A key, mouse action, resize or stop request from the terminal.
   case event(TerminalEvent)
-  /// A batch of loaded articles (consecutive batches may be merged into one).
-  case loaded(LoadBatch)
+  /// A batch of loaded articles (consecutive batches may be merged into one), with the
+  /// search indexes of its titles and sources when they were built off the main loop.
+  case loaded(LoadBatch, searchIndexes: [SearchIndex] = [])
   /// The load returned.
   case loadEnded
   /// A body read finished.
   case bodyRead(article: Int32, result: Result<ArticleBody, LoadProblem>)
-  /// A large article was wrapped in the background.
+  /// A large article was wrapped, or its matches found, in the background.
   case documentLaidOut(ReaderDocument)
   /// A filter job finished: the rows of query generation `generation` over the first
   /// `covered` articles.

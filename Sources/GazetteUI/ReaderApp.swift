@@ -71,6 +71,7 @@ public final class ReaderApp {
       statistics.framesRendered += 1
       if full { statistics.fullRepaints += 1 }
       statistics.cellsPainted += painted
+      statistics.unsafeFallbacks += frame.grid.unsafeFallbacks
       statistics.largestPaint = max(statistics.largestPaint, painted)
       statistics.listRowsDrawn += frame.listRowsDrawn
       statistics.mostListRowsInFrame = max(statistics.mostListRowsInFrame, frame.listRowsDrawn)

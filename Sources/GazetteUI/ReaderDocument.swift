@@ -75,6 +75,9 @@ public struct ReaderDocument: Sendable {
   public let width: Int
   /// Whether the body is in, being read, or failed.
   public let phase: BodyPhase
+  /// Whether the body is large (`isLarge`): such a document is wrapped, and its matches are
+  /// found, off the main loop.
+  public let isLarge: Bool
   /// Sanitised paragraphs: title, metadata, then body paragraphs or the notice.
   public private(set) var paragraphs: [String] = []
   /// What each paragraph is (`.title`, `.metadata`, `.body` or `.notice`).
@@ -87,12 +90,23 @@ public struct ReaderDocument: Sendable {
   public private(set) var matches: [Match] = []
   private var rangesByParagraph: [[Range<String.Index>]] = []
   private var firstLines: [Int] = []
+  /// Bytes of the text and the lines, without the matches.
+  private var layoutBytes = 0
 
-  /// Bodies larger than this many UTF-8 bytes are wrapped in the background: a few
-  /// milliseconds of work in a release build, but enough to be felt in a debug one.
+  /// About how much memory the document holds: its text, lines and matches.
+  public var estimatedBytes: Int {
+    var matchBytes = matches.count * MemoryLayout<Match>.stride
+    matchBytes += rangesByParagraph.count * MemoryLayout<[Range<String.Index>]>.stride
+    matchBytes += matches.count * MemoryLayout<Range<String.Index>>.stride
+    return layoutBytes + matchBytes
+  }
+
+  /// Bodies larger than this many UTF-8 bytes are wrapped, and searched for matches, in the
+  /// background: a few milliseconds of work in a release build, but enough to be felt in a
+  /// debug one (and a 20 MB body takes a second to search).
   public static let backgroundLayoutBytes = 256 << 10
 
-  /// Whether wrapping `body` is worth moving off the main loop.
+  /// Whether wrapping or searching `body` is worth moving off the main loop.
   public static func isLarge(_ body: ArticleBody) -> Bool {
     var total = 0
     for paragraph in body.paragraphs {
@@ -114,6 +128,11 @@ public struct ReaderDocument: Sendable {
     case .success: phase = .loaded
     case .failure: phase = .failed
     }
+    if case .success(let content)? = body {
+      isLarge = Self.isLarge(content)
+    } else {
+      isLarge = false
+    }
     let title = TextLayout.sanitizeLine(article.title)
     addParagraph(title.isEmpty ? "(untitled)" : title, kind: .title)
     addParagraph(TextLayout.sanitizeLine(Self.metadataLine(of: article)), kind: .metadata)
@@ -134,6 +153,9 @@ public struct ReaderDocument: Sendable {
         addParagraph(TextLayout.sanitize(paragraph), kind: .body)
       }
     }
+    layoutBytes =
+      paragraphs.reduce(0) { $0 + $1.utf8.count + MemoryLayout<String>.stride }
+      + lines.count * MemoryLayout<Line>.stride + firstLines.count * MemoryLayout<Int>.stride
     highlight(pattern)
   }
 
@@ -166,11 +188,25 @@ public struct ReaderDocument: Sendable {
 
   /// Finds the matches of `pattern` (in title, metadata and body; not in notices).
   public mutating func highlight(_ pattern: SearchPattern) {
+    _ = highlight(pattern, isCancelled: { false })
+  }
+
+  /// This document with the matches of `pattern`; `nil` when `isCancelled` turned true
+  /// first (it is asked between paragraphs).
+  public func highlighted(_ pattern: SearchPattern, isCancelled: () -> Bool) -> ReaderDocument? {
+    var copy = self
+    return copy.highlight(pattern, isCancelled: isCancelled) ? copy : nil
+  }
+
+  /// `highlight`, stopping (with the matches incomplete) when `isCancelled` turns true;
+  /// returns whether it finished.
+  private mutating func highlight(_ pattern: SearchPattern, isCancelled: () -> Bool) -> Bool {
     self.pattern = pattern
     matches = []
     rangesByParagraph = Array(repeating: [], count: paragraphs.count)
-    guard !pattern.isEmpty else { return }
+    guard !pattern.isEmpty else { return true }
     for (number, text) in paragraphs.enumerated() where paragraphKinds[number] != .notice {
+      if isCancelled() { return false }
       let ranges = pattern.ranges(in: text).filter { !$0.isEmpty }
       rangesByParagraph[number] = ranges
       var line = firstLines[number]
@@ -184,6 +220,7 @@ public struct ReaderDocument: Sendable {
         matches.append(Match(line: line, paragraph: number, range: range))
       }
     }
+    return true
   }
 
   /// The match ranges that overlap line `index`, in order.

@@ -8,6 +8,9 @@ public enum ReaderEffect: Sendable {
   case readBody(article: Int32, Article)
   /// Wrap a large article off the main loop, reporting `.documentLaidOut`.
   case layOutDocument(DocumentKey, Article, ArticleBody, SearchPattern)
+  /// Find the matches of a pattern in a large document off the main loop, reporting
+  /// `.documentLaidOut` (a newer request may make an older one be dropped).
+  case highlightDocument(ReaderDocument, SearchPattern)
   /// Recompute the filtered list, reporting `.filtered` (superseded jobs may be dropped).
   case filterArticles(FilterJob)
   /// Search bodies, reporting `.bodySearchProgress` and `.bodySearchFinished`.

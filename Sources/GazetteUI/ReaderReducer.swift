@@ -20,8 +20,8 @@ public enum ReaderReducer {
       effects += state.start()
     case .event(let event):
       effects += state.handle(event)
-    case .loaded(let batch):
-      effects += state.receive(batch)
+    case .loaded(let batch, let searchIndexes):
+      effects += state.receive(batch, searchIndexes: searchIndexes)
     case .loadEnded:
       state.loading.finished = true
       effects += state.continueBodySearch()

@@ -22,7 +22,7 @@ extension ReaderState {
         .filterArticles(
           FilterJob(
             generation: filter.generation, articles: store.articles, order: store.order,
-            query: query)))
+            query: query, searchIndex: store.searchIndex)))
     }
     if !query.search.isEmpty {
       effects.append(
@@ -37,14 +37,7 @@ extension ReaderState {
   mutating func receiveFilteredRows(_ rows: [Int32], generation: Int, covered: Int) {
     guard generation == filter.generation, filter.pending else { return }
     var extra = bodySearch.matches
-    var index = covered
-    while index < store.count {
-      let article = store.articles[index]
-      if query.matchesFilters(article), query.matchesMetadataSearch(article) {
-        extra.insert(Int32(index))
-      }
-      index += 1
-    }
+    extra.formUnion(ArticleMatcher(query: query, store: store).listed(in: covered..<store.count))
     filter.rows = store.merging(store.sorted(Array(extra)), into: rows)
     filter.pending = false
     restoreSelection()
@@ -85,14 +78,14 @@ extension ReaderState {
       bodySearch.covered < store.count
     else { return [] }
     bodySearch.running = true
-    bodySearch.runEnd = store.count
     bodySearch.searched = 0
     bodySearch.total = 0
     return [
       .searchBodies(
         BodySearchJob(
           generation: bodySearch.generation, articles: store.articles,
-          range: bodySearch.covered..<store.count, query: query))
+          range: bodySearch.covered..<store.count, query: query,
+          searchIndex: store.searchIndex))
     ]
   }
 
@@ -106,7 +99,7 @@ extension ReaderState {
   /// Recomputes the picker's choices from the sources and what the user typed.
   mutating func refreshChoices(of picker: inout SourcePicker, resetSelection: Bool) {
     let pattern = SearchPattern(picker.filterText)
-    picker.choices = sortedSources.filter { pattern.matches(SourcePicker.label(of: $0.name)) }
+    picker.choices = sources.sorted.filter { pattern.matches(SourcePicker.label(of: $0.name)) }
     if resetSelection {
       picker.selected = picker.filterText.isEmpty || picker.choices.isEmpty ? 0 : 1
     } else {

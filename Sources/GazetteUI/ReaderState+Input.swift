@@ -187,25 +187,19 @@ extension ReaderState {
 
   private mutating func handle(_ key: Key, in overlay: Overlay) -> [ReaderEffect] {
     switch overlay {
-    case .help(let top):
-      let box = OverlayGeometry.help(in: size)
-      let visible = OverlayGeometry.visibleRows(in: box)
-      let maxTop = max(0, KeyBinding.all.count - visible)
-      if maxTop > 0, let delta = scrollDelta(for: key, page: max(1, visible - 1)) {
-        self.overlay = .help(top: min(max(0, top + delta), maxTop))
+    case .help:
+      // When the help fits, or the key does not scroll, the key closes it.
+      if overlayMaxTop > 0, let delta = scrollDelta(for: key, page: overlayPage) {
+        scrollOverlay(by: delta)
       } else {
         self.overlay = nil
       }
-    case .problems(let top):
+    case .problems:
       switch key {
       case .escape, .character("q"), .character("!"), .enter:
         self.overlay = nil
       default:
-        let visible = OverlayGeometry.visibleRows(in: OverlayGeometry.problems(in: size))
-        if let delta = scrollDelta(for: key, page: max(1, visible - 1)) {
-          let maxTop = max(0, loading.problems.count - visible)
-          self.overlay = .problems(top: min(max(0, top + delta), maxTop))
-        }
+        if let delta = scrollDelta(for: key, page: overlayPage) { scrollOverlay(by: delta) }
       }
     case .sourcePicker(var picker):
       return handle(key, in: &picker)
@@ -214,8 +208,6 @@ extension ReaderState {
   }
 
   private mutating func handle(_ key: Key, in picker: inout SourcePicker) -> [ReaderEffect] {
-    let visible = OverlayGeometry.visibleRows(
-      in: OverlayGeometry.sourcePicker(in: size, rows: sources.count + 1), headerRows: 2)
     switch key {
     case .escape:
       overlay = nil
@@ -240,12 +232,54 @@ extension ReaderState {
       picker.filterText.append(character)
       refreshChoices(of: &picker, resetSelection: true)
     default:
-      if let delta = scrollDelta(for: key, page: max(1, visible - 1), letters: false) {
-        picker.selected = min(max(0, picker.selected + delta), picker.rowCount - 1)
+      overlay = .sourcePicker(picker)
+      if let delta = scrollDelta(for: key, page: overlayPage, letters: false) {
+        scrollOverlay(by: delta)
       }
+      return []
     }
     overlay = .sourcePicker(picker)
     return []
+  }
+
+  /// Rows of the open overlay's list that are on screen.
+  private var overlayVisibleRows: Int {
+    switch overlay {
+    case .help?: return OverlayGeometry.visibleRows(in: OverlayGeometry.help(in: size))
+    case .problems?: return OverlayGeometry.visibleRows(in: OverlayGeometry.problems(in: size))
+    case .sourcePicker?:
+      return OverlayGeometry.visibleRows(
+        in: OverlayGeometry.sourcePicker(in: size, rows: sources.count + 1), headerRows: 2)
+    case nil: return 0
+    }
+  }
+
+  /// How far a page moves in the open overlay: a screen less one row of overlap.
+  private var overlayPage: Int { max(1, overlayVisibleRows - 1) }
+
+  /// The largest first row the open help or problems list can show.
+  private var overlayMaxTop: Int {
+    switch overlay {
+    case .help?: return max(0, KeyBinding.all.count - overlayVisibleRows)
+    case .problems?: return max(0, loading.problems.count - overlayVisibleRows)
+    case .sourcePicker?, nil: return 0
+    }
+  }
+
+  /// Scrolls the open help or problems list by `delta` rows, or moves the picker's choice;
+  /// used by the keys and the mouse wheel alike.
+  private mutating func scrollOverlay(by delta: Int) {
+    switch overlay {
+    case .help(let top)?:
+      overlay = .help(top: min(max(0, top + delta), overlayMaxTop))
+    case .problems(let top)?:
+      overlay = .problems(top: min(max(0, top + delta), overlayMaxTop))
+    case .sourcePicker(var picker)?:
+      picker.selected = min(max(0, picker.selected + delta), picker.rowCount - 1)
+      overlay = .sourcePicker(picker)
+    case nil:
+      break
+    }
   }
 
   /// How far a scrolling key moves a list in an overlay; `nil` for other keys.
@@ -283,7 +317,11 @@ extension ReaderState {
     case .click: delta = 0
     }
     if let overlay {
-      scroll(overlay, by: delta, clicked: mouse.kind == .click)
+      if mouse.kind != .click {
+        scrollOverlay(by: delta)
+      } else if case .help = overlay {
+        self.overlay = nil
+      }
       return
     }
     let layout = self.layout
@@ -305,21 +343,6 @@ extension ReaderState {
       } else if inReader {
         setFocus(.reader)
       }
-    }
-  }
-
-  private mutating func scroll(_ overlay: Overlay, by delta: Int, clicked: Bool) {
-    switch overlay {
-    case .help:
-      if clicked {
-        self.overlay = nil
-      } else {
-        _ = handle(delta < 0 ? .up : .down, in: overlay)
-        if self.overlay == nil { self.overlay = overlay }
-      }
-    case .problems, .sourcePicker:
-      guard !clicked else { return }
-      for _ in 0..<abs(delta) { _ = handle(delta < 0 ? .up : .down) }
     }
   }
 

@@ -3,24 +3,15 @@ import GazetteModel
 extension ReaderState {
   /// Takes in a batch of loaded articles: merges them into the order (and into the filtered
   /// rows when a filter is active), counts their sources, and keeps the selection.
-  mutating func receive(_ batch: LoadBatch) -> [ReaderEffect] {
-    let added = store.append(batch.articles)
+  mutating func receive(_ batch: LoadBatch, searchIndexes: [SearchIndex]) -> [ReaderEffect] {
+    let added = store.append(batch.articles, searchIndexes: searchIndexes)
     loading.progress = batch.progress
     loading.problems.append(contentsOf: batch.problems)
     if batch.progress.isFinished { loading.finished = true }
-    for summary in SourceSummary.summarize(batch.articles) {
-      var merged = sources[summary.name] ?? SourceSummary(name: summary.name, count: 0, newest: nil)
-      merged.count += summary.count
-      if let newest = summary.newest, merged.newest.map({ newest > $0 }) ?? true {
-        merged.newest = newest
-      }
-      sources[summary.name] = merged
-    }
+    sources.add(batch.articles)
     if hasFilter, !filter.pending {
-      let passing = added.filter { index in
-        let article = store[index]
-        return query.matchesFilters(article) && query.matchesMetadataSearch(article)
-      }
+      let passing = ArticleMatcher(query: query, store: store).listed(
+        in: Int(added.lowerBound)..<Int(added.upperBound))
       filter.rows = store.merging(store.sorted(passing), into: filter.rows ?? [])
     }
     restoreSelection()
@@ -31,11 +22,24 @@ extension ReaderState {
     return continueBodySearch()
   }
 
-  /// Keeps a document wrapped in the background and shows it if it is still wanted.
+  /// Keeps a document wrapped or searched in the background and shows it if it is still
+  /// wanted.
+  ///
+  /// Matches for a pattern the user has since changed are dropped when the document itself
+  /// is already here (newer matches are on their way); a wrap that arrives with an older
+  /// pattern is kept, and its matches are found again in the background.
   mutating func receiveDocument(_ document: ReaderDocument) {
-    let key = DocumentKey(article: document.article, width: document.width)
-    documents.insert(document, for: key)
+    let key = DocumentKey(of: document)
     if layoutRequest == key { layoutRequest = nil }
+    if highlightRequest == HighlightRequest(key: key, pattern: document.pattern) {
+      highlightRequest = nil
+    }
+    if document.pattern != query.search, let existing = documents.peek(key),
+      existing.phase == document.phase
+    {
+      return
+    }
+    documents.insert(document, for: key, keeping: self.document.map(DocumentKey.init(of:)))
     guard reader.article == document.article else { return }
     refreshDocument()
     guard let shown = self.document, shown.phase == .loaded else { return }
@@ -50,7 +54,7 @@ extension ReaderState {
 
   /// Keeps a body that was read (or the problem reading it).
   mutating func receiveBody(_ result: Result<ArticleBody, LoadProblem>, for article: Int32) {
-    bodies.insert(result, for: article)
+    bodies.insert(result, for: article, keeping: reader.article)
     if bodyRequest == article { bodyRequest = nil }
   }
 }

@@ -39,11 +39,8 @@ extension ReaderState {
     if layout.arrangement != .tooSmall {
       reader.top = min(max(0, reader.top), readerMaxTop)
     }
-    var effects: [ReaderEffect] = []
-    if let layout = layoutToStart {
-      effects.append(layout)
-      layoutToStart = nil
-    }
+    var effects = backgroundWork
+    backgroundWork = []
     if let article = reader.article, bodies.peek(article) == nil, bodyRequest == nil {
       bodyRequest = article
       effects.append(.readBody(article: article, store[article]))
@@ -53,6 +50,10 @@ extension ReaderState {
 
   /// Makes `document` the shown article wrapped to the reader's width, from the cache when
   /// it is there; re-finds matches when the search changed.
+  ///
+  /// A large body is wrapped in the background (a notice stands in meanwhile), and its
+  /// matches are found in the background too, the old highlights staying until they arrive:
+  /// neither ever runs on the main loop, so keys never wait for a huge article.
   mutating func refreshDocument() {
     guard let article = reader.article else {
       document = nil
@@ -71,19 +72,23 @@ extension ReaderState {
     case .failure: phase = .failed
     }
     let key = DocumentKey(article: article, width: width)
+    let current = document.flatMap {
+      $0.article == article && $0.width == width && $0.phase == phase ? $0 : nil
+    }
+    if let current, current.pattern == query.search { return }
+    let cached = documents.value(for: key).flatMap { $0.phase == phase ? $0 : nil }
     var shown: ReaderDocument
-    if let current = document, current.article == article, current.width == width,
-      current.phase == phase
-    {
-      guard current.pattern != query.search else { return }
+    if let cached, cached.pattern == query.search {
+      shown = cached
+    } else if let current {
       shown = current
-    } else if let cached = documents.value(for: key), cached.phase == phase {
+    } else if let cached {
       shown = cached
     } else if case .success(let content)? = body, ReaderDocument.isLarge(content) {
       // Wrapping megabytes would stall keys: wrap in the background, say so meanwhile.
       if layoutRequest != key {
         layoutRequest = key
-        layoutToStart = .layOutDocument(key, store[article], content, query.search)
+        backgroundWork.append(.layOutDocument(key, store[article], content, query.search))
       }
       document = ReaderDocument(
         article: store[article], index: article, body: nil, width: width, pattern: query.search)
@@ -94,7 +99,21 @@ extension ReaderState {
         pattern: query.search)
     }
     if shown.pattern != query.search {
-      shown.highlight(query.search)
+      if shown.isLarge {
+        // Searching megabytes would stall keys too: keep the old matches until the new ones
+        // arrive.
+        let request = HighlightRequest(key: key, pattern: query.search)
+        if highlightRequest != request {
+          highlightRequest = request
+          backgroundWork.append(.highlightDocument(shown, query.search))
+        }
+      } else {
+        shown.highlight(query.search)
+      }
+    }
+    if let previous = document, previous.article == shown.article,
+      previous.pattern != shown.pattern
+    {
       reader.currentMatch = nil
     }
     document = shown

@@ -22,20 +22,25 @@ public struct ReaderState: Sendable {
   public var reader = ReaderPosition()
   /// The shown article, wrapped to the reader's width (kept up to date by the reducer).
   public var document: ReaderDocument?
-  /// Recently wrapped documents.
-  public var documents = LRUCache<DocumentKey, ReaderDocument>(capacity: 8)
-  /// Recently read bodies (or the problem reading them), by arrival index.
-  public var bodies = LRUCache<Int32, Result<ArticleBody, LoadProblem>>(capacity: 16)
+  /// Recently wrapped documents: at most 8, and `cacheBytes` estimated (besides the one shown).
+  public var documents = LRUCache<DocumentKey, ReaderDocument>(
+    capacity: 8, costLimit: ReaderState.cacheBytes, cost: { $0.estimatedBytes })
+  /// Recently read bodies (or the problem reading them), by arrival index: at most 16, and
+  /// `cacheBytes` of text (besides the one shown).
+  public var bodies = LRUCache<Int32, Result<ArticleBody, LoadProblem>>(
+    capacity: 16, costLimit: ReaderState.cacheBytes, cost: ReaderState.estimatedBytes(of:))
   /// The article whose body is being read.
   public var bodyRequest: Int32?
   /// The large document being wrapped in the background.
   public var layoutRequest: DocumentKey?
-  /// A background wrap `refreshDocument` asked for, for `settle` to start.
-  var layoutToStart: ReaderEffect?
+  /// The large document whose matches are being found in the background, and the pattern.
+  public var highlightRequest: HighlightRequest?
+  /// Background wraps and searches `refreshDocument` asked for, for `settle` to start.
+  var backgroundWork: [ReaderEffect] = []
   /// Progress and problems of the load.
   public var loading = LoadingState()
-  /// Article counts per source, updated as batches arrive.
-  public var sources: [String?: SourceSummary] = [:]
+  /// Article counts per source, in the picker's order, updated as batches arrive.
+  public var sources = SourceList()
   /// The open overlay, if any.
   public var overlay: Overlay?
   /// The search prompt, while the user types a search.
@@ -53,6 +58,20 @@ public struct ReaderState: Sendable {
     self.query = options.query
   }
 
+  /// The most memory each of the body and document caches keeps: a few 50 MB articles would
+  /// otherwise stay in memory long after they were read.
+  public static let cacheBytes = 64 << 20
+
+  /// About how much memory a read body (or the problem reading it) holds.
+  public static func estimatedBytes(of body: Result<ArticleBody, LoadProblem>) -> Int {
+    switch body {
+    case .success(let content):
+      return content.paragraphs.reduce(0) { $0 + $1.utf8.count + MemoryLayout<String>.stride }
+    case .failure(let problem):
+      return problem.description.utf8.count + MemoryLayout<LoadProblem>.stride
+    }
+  }
+
   /// Where the panes are for the current size.
   public var layout: ScreenLayout { ScreenLayout(size: size) }
 
@@ -65,17 +84,5 @@ public struct ReaderState: Sendable {
   /// Whether any filter (source, search or date) is active.
   public var hasFilter: Bool {
     !query.sources.isEmpty || !query.search.isEmpty || query.since != nil || query.until != nil
-  }
-
-  /// The sources, most articles first, then by name (articles without a source last).
-  public var sortedSources: [SourceSummary] {
-    sources.values.sorted {
-      if $0.count != $1.count { return $0.count > $1.count }
-      switch ($0.name, $1.name) {
-      case (let lhs?, let rhs?): return lhs < rhs
-      case (.some, nil): return true
-      case (nil, _): return false
-      }
-    }
   }
 }

@@ -12,6 +12,9 @@ public struct ReaderStatistics: Hashable, Sendable {
   public var listRowsDrawn = 0
   /// The most list rows drawn in one frame.
   public var mostListRowsInFrame = 0
+  /// Graphemes the grid replaced because a view drew text it had not sanitised (0 unless a
+  /// view has a bug; see `CellGrid.unsafeFallbacks`).
+  public var unsafeFallbacks = 0
   /// Actions reduced.
   public var actionsReduced = 0
 

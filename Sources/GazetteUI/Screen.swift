@@ -29,11 +29,6 @@ public struct Screen {
     return changes.count
   }
 
-  /// Forgets what is on the terminal, so the next `show` repaints everything.
-  public mutating func invalidate() {
-    current = nil
-  }
-
   /// Every cell of `grid` except continuation cells.
   public static func allCells(of grid: CellGrid) -> [CellChange] {
     var changes: [CellChange] = []

@@ -27,9 +27,4 @@ public enum SegmentedLine {
       Rect(x: rect.x + used, y: rect.y, width: rect.width - used, height: 1), with: .blank(fill))
     return used
   }
-
-  /// Width of `segments` drawn in full.
-  public static func width(of segments: [(String, Style)]) -> Int {
-    segments.reduce(0) { $0 + TextLayout.width($1.0) }
-  }
 }

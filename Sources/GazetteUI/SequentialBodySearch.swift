@@ -3,7 +3,10 @@ import GazetteModel
 /// A simple body search: reads the bodies one after another on the calling thread.
 ///
 /// `InMemoryArticleProvider` uses it, where bodies cost nothing to read; a data directory is
-/// searched by the model's parallel `BodySearch` instead. Bodies that cannot be read count as
+/// searched by the model's parallel `BodySearch` instead, and this search follows its rule:
+/// each paragraph is matched as `BodySearch` matches each string of an array body (the text as
+/// it is, folded by `SearchPattern`), a body matches when one of them does, and an empty
+/// pattern matches every article without reading it. Bodies that cannot be read count as
 /// searched and not matching.
 public struct SequentialBodySearch: Sendable {
   /// How many articles are searched between two progress reports.
@@ -11,11 +14,6 @@ public struct SequentialBodySearch: Sendable {
 
   /// Reads the bodies.
   public let read: @Sendable (Article) throws(LoadProblem) -> ArticleBody
-
-  /// Creates a search reading bodies with `reader`.
-  public init(reader: BodyReader) {
-    self.read = { article throws(LoadProblem) in try reader.body(of: article) }
-  }
 
   /// Creates a search reading bodies with `read`.
   public init(read: @escaping @Sendable (Article) throws(LoadProblem) -> ArticleBody) {
@@ -27,6 +25,12 @@ public struct SequentialBodySearch: Sendable {
     _ articles: [Article], matching pattern: SearchPattern,
     isCancelled: @Sendable () -> Bool, onProgress: @Sendable (BodySearchProgress) -> Void
   ) {
+    guard !pattern.isEmpty else {
+      onProgress(
+        BodySearchProgress(
+          matches: Array(articles.indices), searched: articles.count, total: articles.count))
+      return
+    }
     var found: [Int] = []
     for (position, article) in articles.enumerated() {
       if isCancelled() { return }

@@ -219,7 +219,7 @@ struct ReaderSessionTests {
     try session.waitForText("Section 1. The council")
     try session.sendKeys("Enter", "NPage", "NPage", "NPage")
     try session.waitForScreen("pages down") { !$0.contains("Section 1. ") }
-    var reading = try session.waitForStableScreen()
+    var reading = try session.waitForSettledScreen()
     // Start from a line of text (a blank line between paragraphs has no exact place to keep).
     if !Self.readerLine(reading, 1).hasPrefix("Section ") {
       try session.sendKeys("j")
@@ -260,7 +260,8 @@ struct ReaderSessionTests {
     try session.waitForScreen("the list at 100×30") {
       Self.status($0).contains("/\(Self.articleCount) ")
     }
-    try session.sendKeys("Escape", "g", "j")
+    // `h`, not Escape: an Escape with a key right behind it is read as an Alt chord.
+    try session.sendKeys("h", "g", "j")
     try Self.waitFor(session, row: 2, reading: "关于5月6日")
     try Self.quit(session)
   }
@@ -278,7 +279,7 @@ struct ReaderSessionTests {
     try Self.waitFor(session, row: 1, reading: Self.longTitle)
     try session.sendKeys("j", "j", "Enter")
     try Self.waitFor(session, row: 3, reading: "明確目標")
-    let before = try session.waitForStableScreen()
+    let before = try session.waitForSettledScreen()
     try session.sendKeys("C-z")
     try session.waitForText("Stopped")
     #expect(try !session.alternateScreenOn)

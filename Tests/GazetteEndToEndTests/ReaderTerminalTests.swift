@@ -125,7 +125,7 @@ struct ReaderTerminalTests {
   @Test func resizesToOddSizesAndBackRedrawTheSameScreen() throws {
     let session = try Self.session(width: 100, height: 30)
     try session.waitForText(Self.readerText)
-    let original = try session.waitForStableScreen()
+    let original = try session.waitForSettledScreen()
     try session.resize(width: 60, height: 20)
     try session.waitForText(Self.readerText)
     for (width, height) in [(20, 6), (1, 1), (60, 20)] {
@@ -147,7 +147,7 @@ struct ReaderTerminalTests {
   @Test func stormOfTwoHundredResizesEndsOnTheRightScreen() throws {
     let session = try Self.session(width: 100, height: 30)
     try session.waitForText(Self.readerText)
-    let original = try session.waitForStableScreen()
+    let original = try session.waitForSettledScreen()
     var sizes: [(width: Int, height: Int)] = []
     for step in 0..<100 {
       sizes.append((width: 20 + (step * 37) % 90, height: 5 + (step * 11) % 30))

@@ -252,6 +252,24 @@ final class TmuxSession {
     }
   }
 
+  /// Waits until the reader has nothing left to bring in (no load in progress, no body being
+  /// read, no search running) and the screen stays the same between two captures.
+  ///
+  /// A screen recorded to compare against later must be this final one: an earlier capture
+  /// could show "Loading…" or a load count that never comes back.
+  @discardableResult
+  func waitForSettledScreen(timeout: Duration = .seconds(15)) throws -> String {
+    var previous: String?
+    return try waitForScreen("a settled screen", timeout: timeout) { screen in
+      defer { previous = screen }
+      let status = screen.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+      let busy =
+        screen.contains("Loading…") || status.contains("loading ")
+        || status.contains("searching")
+      return !busy && screen == previous
+    }
+  }
+
   /// Polls a condition on the session (not the screen) until it holds.
   func waitUntil(_ what: String, timeout: Duration = .seconds(15), _ condition: () throws -> Bool)
     throws

@@ -34,6 +34,16 @@ import Testing
     // zero-width bidi override takes no cell.
     #expect(grid.text.hasPrefix("a␛bc��"))
     #expect(GridInvariants.violations(in: grid).isEmpty)
+    // Each replacement is counted, so tests can tell that a view forgot to sanitise; the
+    // count is not part of what the grid shows.
+    #expect(grid.unsafeFallbacks == 4)
+    var copy = CellGrid(size: grid.size)
+    for x in 0..<grid.size.width { copy.write(grid[x, 0], x: x, y: 0) }
+    #expect(copy.unsafeFallbacks == 0)
+    #expect(copy == grid)
+    var sanitised = CellGrid(size: GridSize(width: 12, height: 1))
+    sanitised.draw("a␛b中\u{FFFD}", x: 0, y: 0, width: 12, style: .plain)
+    #expect(sanitised.unsafeFallbacks == 0)
   }
 
   @Test func displaySafetyRefusesControlsAndBidiOverrides() {
@@ -74,7 +84,7 @@ import Testing
     var grid = CellGrid(size: GridSize(width: 2, height: 2))
     #expect(grid.draw("abc", x: 0, y: 5, width: 3, style: .plain) == 0)
     #expect(grid.draw("abc", x: 7, y: 0, width: 3, style: .plain) == 0)
-    #expect(grid.put("abc", x: -1, y: 0) == 0)
+    #expect(grid.draw("abc", x: -1, y: 0, width: 3, style: .plain) == 0)
     var empty = CellGrid(size: GridSize(width: 0, height: 0))
     #expect(empty.draw("abc", x: 0, y: 0, width: 3, style: .plain) == 0)
     #expect(empty.text == "")

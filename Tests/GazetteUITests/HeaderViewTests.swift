@@ -16,6 +16,21 @@ import Testing
     #expect(header.contains("panjin/2015-2025/mirror  search: 停水"))
   }
 
+  @Test func aLongPathKeepsItsLastFolderWhole() {
+    let path =
+      "/home/reporter/archives/civic-notice/a-rather-long-folder-name/and-yet-another-level"
+      + "/liaoning/panjin/boil-water-notices-2024"
+    #expect(path.count == 124)
+    let backend = MemoryBackend(
+      size: GridSize(width: 40, height: 20),
+      steps: [.capture, MemoryBackend.press(.character("q"))])
+    _ = ReaderApp(options: ReaderOptions(dataDirectory: path), provider: SampleArticles.provider)
+      .run(on: backend)
+    let header = backend.captures[0].rowText(0)
+    #expect(header == "Gazette  …panjin/boil-water-notices-2024")
+    #expect(header.filter { $0 == "…" }.count == 1)
+  }
+
   @Test func pathTailKeepsTheEndAndFitsTheWidth() {
     #expect(HeaderView.tail(of: "data", width: 10) == "data")
     #expect(HeaderView.tail(of: "/srv/新聞/盤錦日報", width: 10) == "…/盤錦日報")

@@ -9,7 +9,8 @@ import Testing
   private static let heights = [0, 1, 2, 5, 6, 7, 12, 20, 24, 40, 50]
 
   /// Every screen, at every sampled size from 0×0 to 140×50, in every mode, is sound: no
-  /// broken wide glyph, no unsafe character, and the border between the panes intact.
+  /// broken wide glyph, no unsafe character, and the border between the panes intact; and
+  /// every view, drawn alone, stays in its rectangle and sanitises what it draws.
   @Test func everySizeDrawsASoundScreen() {
     var driver = ReducerDriver(provider: SampleArticles.provider)
     driver.press(.down)
@@ -35,6 +36,9 @@ import Testing
           let problems = GridInvariants.violations(
             in: grid, layout: state.overlay == nil ? state.layout : nil)
           #expect(problems.isEmpty, "\(width)x\(height) \(mode): \(problems.prefix(3))")
+          #expect(grid.unsafeFallbacks == 0, "\(width)x\(height) \(mode): unsanitised text")
+          let spills = ViewContainment.violations(of: state)
+          #expect(spills.isEmpty, "\(width)x\(height) \(mode): \(spills.prefix(3))")
         }
       }
     }

@@ -157,6 +157,51 @@ import Testing
     #expect(driver.state.documents.count <= 8)
   }
 
+  @Test func largeBodiesAreKeptWithinTheByteLimit() {
+    // Twelve 9 MiB bodies (one string shared, so the test itself stays small): the count
+    // limit (16) would keep them all, 108 MiB; the byte limit keeps 64 MiB of them.
+    let text = String(repeating: "x", count: 9 << 20)
+    let articles = (0..<12).map {
+      SampleArticles.article("big-\($0)", "Big \($0)", source: nil, day: 20 - $0)
+    }
+    var bodies: [String: ArticleBody] = [:]
+    for article in articles { bodies[article.id] = ArticleBody(paragraphs: [text]) }
+    var driver = ReducerDriver(
+      provider: InMemoryArticleProvider(articles: articles, bodies: bodies), start: false)
+    driver.holdsLayouts = true
+    driver.send(.started)
+    for _ in 0..<11 { driver.press(.down) }
+    #expect(driver.bodyReads.count == 12)
+    #expect(driver.state.bodies.totalCost <= ReaderState.cacheBytes)
+    #expect(driver.state.bodies.count == 7)
+    let shown = driver.state.reader.article ?? -1
+    #expect(driver.state.store[shown].id == "big-11")
+    #expect(driver.state.bodies.peek(shown) != nil, "the body on screen is kept")
+    #expect(ReaderState.estimatedBytes(of: .success(ArticleBody(paragraphs: [text]))) > 9 << 20)
+  }
+
+  @Test func largeDocumentsAreKeptWithinTheByteLimitAndTheShownOneStays() throws {
+    var driver = ReducerDriver(provider: BackgroundLayoutTests.provider, start: false)
+    driver.holdsLayouts = true
+    driver.send(.started)
+    let huge = try #require(driver.state.document)
+    driver.releaseLayouts()
+    let laidOut = try #require(driver.state.document)
+    #expect(huge.phase == .loading && laidOut.phase == .loaded)
+    #expect(laidOut.estimatedBytes > 600_000)
+    #expect(driver.state.documents.costLimit == ReaderState.cacheBytes)
+    // With room for less than the huge document, it stays while on screen, and goes once
+    // another document is shown.
+    driver.state.documents = LRUCache(capacity: 8, costLimit: 100_000, cost: { $0.estimatedBytes })
+    driver.resize(100, 40)
+    driver.releaseLayouts()
+    let width = try #require(driver.state.document?.width)
+    #expect(driver.state.documents.peek(DocumentKey(article: 0, width: width)) != nil)
+    driver.press(.down)
+    #expect(driver.state.documents.peek(DocumentKey(article: 0, width: width)) == nil)
+    #expect(driver.state.documents.totalCost <= 100_000)
+  }
+
   @Test func overlaysTakeTheKeys() {
     var driver = ReducerDriver()
     driver.press(.character("?"))

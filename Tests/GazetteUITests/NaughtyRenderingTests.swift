@@ -94,6 +94,9 @@ import Testing
       options: ReaderOptions(dataDirectory: "\u{1B}]0;data\u{07}"), provider: Self.provider())
     #expect(reader.run(on: backend) == .endOfInput)
     #expect(unsound.isEmpty, "\(size.width)x\(size.height): \(unsound)")
+    // The grid replaces whatever is unsafe, so the check above cannot see a view that forgot
+    // to sanitise; the grid's count of replacements can.
+    #expect(reader.statistics.unsafeFallbacks == 0, "\(size.width)x\(size.height)")
     #expect(backend.captures.count == kinds.count)
 
     let layout = ScreenLayout(size: size)
@@ -141,6 +144,7 @@ import Testing
       options: ReaderOptions(dataDirectory: "data"), provider: Self.provider(short))
     #expect(reader.run(on: backend) == .endOfInput)
     #expect(unsound.isEmpty, "\(unsound)")
+    #expect(reader.statistics.unsafeFallbacks == 0)
     #expect(backend.captures.count == typed.count * 4)
   }
 

@@ -33,13 +33,13 @@ import Testing
   }
 
   @Test func theFirstScreenAppearsBeforeLoadingFinishes() {
-    let provider = GatedProvider(base: SampleArticles.provider)
+    let provider = InstrumentedProvider(base: SampleArticles.provider, gated: true)
     let backend = MemoryBackend(size: GridSize(width: 80, height: 24), steps: [.capture])
     var firstScreen: String?
     backend.onPaint = { screen in
       if firstScreen == nil {
         firstScreen = screen.text
-        provider.gate.signal()
+        provider.gate?.signal()
       }
     }
     #expect(app(provider).run(on: backend) == .endOfInput)

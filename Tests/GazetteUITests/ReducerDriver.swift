@@ -15,11 +15,17 @@ struct ReducerDriver {
   var holdsFilters = false
   /// Whether background wraps of large articles wait in `heldLayouts` until `releaseLayouts()`.
   var holdsLayouts = false
+  /// Whether background searches of large documents wait in `heldHighlights` until
+  /// `releaseHighlights()`.
+  var holdsHighlights = false
   /// Whether the body-search timer fires at once (otherwise it waits in `timers`).
   var firesTimersAtOnce = true
   private(set) var heldBodyReads: [(Int32, Article)] = []
   private(set) var heldFilters: [FilterJob] = []
-  private(set) var heldLayouts: [ReaderDocument] = []
+  /// Wraps of large articles waiting for `releaseLayouts()` (wrapped only then).
+  private(set) var heldLayouts: [(DocumentKey, Article, ArticleBody, SearchPattern)] = []
+  /// Searches of large documents waiting for `releaseHighlights()` (done only then).
+  private(set) var heldHighlights: [(ReaderDocument, SearchPattern)] = []
   private(set) var timers: [ReaderTimer] = []
   private(set) var exits: [ReaderExit] = []
   private(set) var redraws = 0
@@ -118,13 +124,16 @@ struct ReducerDriver {
         readBody(index, article)
       }
     case .layOutDocument(let key, let article, let body, let pattern):
-      let document = ReaderDocument(
-        article: article, index: key.article, body: .success(body), width: key.width,
-        pattern: pattern)
       if holdsLayouts {
-        heldLayouts.append(document)
+        heldLayouts.append((key, article, body, pattern))
       } else {
-        send(.documentLaidOut(document))
+        layOut(key, article, body, pattern)
+      }
+    case .highlightDocument(let document, let pattern):
+      if holdsHighlights {
+        heldHighlights.append((document, pattern))
+      } else {
+        send(.documentLaidOut(document.highlighted(pattern, isCancelled: { false }) ?? document))
       }
     case .filterArticles(let job):
       filterJobs += 1
@@ -159,7 +168,26 @@ struct ReducerDriver {
   mutating func releaseLayouts() {
     let held = heldLayouts
     heldLayouts = []
-    for document in held { send(.documentLaidOut(document)) }
+    for (key, article, body, pattern) in held { layOut(key, article, body, pattern) }
+  }
+
+  /// Delivers the matches of large documents found "in the background" so far, in order.
+  mutating func releaseHighlights() {
+    let held = heldHighlights
+    heldHighlights = []
+    for (document, pattern) in held {
+      send(.documentLaidOut(document.highlighted(pattern, isCancelled: { false }) ?? document))
+    }
+  }
+
+  private mutating func layOut(
+    _ key: DocumentKey, _ article: Article, _ body: ArticleBody, _ pattern: SearchPattern
+  ) {
+    send(
+      .documentLaidOut(
+        ReaderDocument(
+          article: article, index: key.article, body: .success(body), width: key.width,
+          pattern: pattern)))
   }
 
   private mutating func readBody(_ index: Int32, _ article: Article) {

@@ -39,7 +39,7 @@ import Testing
     let backend = MemoryBackend(size: GridSize(width: 5, height: 2))
     var screen = Screen()
     var grid = CellGrid(size: GridSize(width: 5, height: 2))
-    grid.put("中文a", x: 0, y: 0)
+    grid.draw("中文a", x: 0, y: 0, width: 5, style: .plain)
     screen.show(grid, on: backend)
     #expect(screen.show(grid, on: backend) == 0)
     #expect(backend.paintCount == 1)
@@ -47,7 +47,7 @@ import Testing
 
   @Test func wideToNarrowRepaintsTheNeighbour() {
     var old = CellGrid(size: GridSize(width: 4, height: 1))
-    old.put("中b", x: 0, y: 0)
+    old.draw("中b", x: 0, y: 0, width: 4, style: .plain)
     var new = old
     new.write(Cell(text: "a", width: 1), x: 0, y: 0)
     let changes = Screen.changes(from: old, to: new)
@@ -58,7 +58,7 @@ import Testing
   @Test func narrowToWideBehindAWideGlyphRepaintsIt() {
     // Row "中ab": "a" becomes the left half of "文", so "b"'s cell becomes its continuation.
     var old = CellGrid(size: GridSize(width: 4, height: 1))
-    old.put("中ab", x: 0, y: 0)
+    old.draw("中ab", x: 0, y: 0, width: 4, style: .plain)
     var new = old
     new.write(Cell(text: "文", width: 2), x: 2, y: 0)
     let changes = Screen.changes(from: old, to: new)
@@ -70,7 +70,7 @@ import Testing
     let backend = MemoryBackend(size: GridSize(width: 3, height: 1))
     var screen = Screen()
     var grid = CellGrid(size: GridSize(width: 3, height: 1))
-    grid.put("abc", x: 0, y: 0)
+    grid.draw("abc", x: 0, y: 0, width: 4, style: .plain)
     screen.show(grid, on: backend)
     #expect(screen.show(grid, on: backend, fullRepaint: true) == 3)
     #expect(backend.clearCount == 2)
