@@ -27,19 +27,30 @@ struct StandardOutput {
   }
 
   /// Writes everything buffered so far.
+  ///
+  /// A reader that went away (EPIPE, e.g. `gazette list | head -1` with SIGPIPE ignored) ends
+  /// the command quietly with status 141, the status a shell reports when SIGPIPE kills it, so
+  /// both cases look alike to a script. Any other failure (a full disk) is an error: output was
+  /// lost, so the command says so and exits with status 1.
   mutating func flush() {
     var offset = 0
     while offset < buffer.count {
-      let written = buffer.withUnsafeBytes { raw in
-        Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+      let written = buffer.withUnsafeBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return Foundation.write(STDOUT_FILENO, base + offset, raw.count - offset)
       }
       if written < 0 {
-        if errno == EINTR { continue }
-        // The reader went away (e.g. `gazette list | head`): stop quietly, like other tools.
-        exit(0)
+        let code = errno
+        if code == EINTR { continue }
+        if code == EPIPE { exit(Self.brokenPipeStatus) }
+        TerminalOutput.printError("gazette: cannot write output: \(String(cString: strerror(code)))")
+        exit(1)
       }
       offset += written
     }
     buffer.removeAll(keepingCapacity: true)
   }
+
+  /// The status when the reader went away: 128 + SIGPIPE, as a shell reports a death by SIGPIPE.
+  static let brokenPipeStatus: Int32 = 128 + SIGPIPE
 }

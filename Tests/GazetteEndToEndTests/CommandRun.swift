@@ -47,7 +47,7 @@ struct CommandRun {
     for (key, value) in environment { merged[key] = value }
     process.environment = merged
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let capturedOutput = Pipe()
+    let capturedOutput: Pipe? = standardOutput == nil ? Pipe() : nil
     let standardError = Pipe()
     process.standardOutput = standardOutput ?? capturedOutput
     process.standardError = standardError
@@ -58,13 +58,7 @@ struct CommandRun {
     let errorData = LockedData()
     let group = DispatchGroup()
     var captured = [(standardError, errorData)]
-    if standardOutput == nil {
-      captured.append((capturedOutput, outputData))
-    } else {
-      // Only the child holds the write end now, so the reader sees the end when it exits.
-      try capturedOutput.fileHandleForWriting.close()
-      try capturedOutput.fileHandleForReading.close()
-    }
+    if let capturedOutput { captured.append((capturedOutput, outputData)) }
     for (pipe, sink) in captured {
       group.enter()
       DispatchQueue.global().async {
