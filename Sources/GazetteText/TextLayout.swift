@@ -126,6 +126,30 @@ public enum TextLayout {
     return text
   }
 
+  /// Keeps the end of `text` within `width` columns, starting with `…` when something was cut.
+  ///
+  /// For one display-safe line (from `sanitizeLine`), such as a path or a search typed at a
+  /// prompt, where the end matters most. The cut falls between grapheme clusters; when a wide
+  /// character would straddle the edge, a space takes its place after the `…`, so a cut result
+  /// is exactly `width` columns. Width 0 gives "", width 1 gives "…" when something was cut.
+  public static func truncateStart(_ text: String, width: Int, policy: WidthPolicy = .terminal)
+    -> String
+  {
+    guard width > 0 else { return "" }
+    guard policy.width(of: text) > width else { return text }
+    let room = width - 1
+    var used = 0
+    var start = text.endIndex
+    while start > text.startIndex {
+      let previous = text.index(before: start)
+      let columns = policy.width(of: text[previous..<start])
+      if used + columns > room { break }
+      used += columns
+      start = previous
+    }
+    return "…" + String(repeating: " ", count: room - used) + text[start...]
+  }
+
   /// Calls `body` for every cell a line occupies: the grapheme, its column and its width.
   ///
   /// `startColumn` is the column at which `line` begins (0 for a line from `wrap`); columns

@@ -33,26 +33,11 @@ public enum HeaderView {
     // the end of the raw path is sanitised, then cut to the room left.
     let filterWidth = segments.reduce(0) { $0 + TextLayout.width($1.0) }
     let pathRoom = columns - TextLayout.width("Gazette  ") - filterWidth
-    let path = tail(
-      of: ClippedLine.makeEnd(state.dataDirectory, columns: pathRoom), width: pathRoom)
+    let path = TextLayout.truncateStart(
+      ClippedLine.makeEnd(state.dataDirectory, columns: pathRoom), width: pathRoom)
     var leading: [(String, Style)] = [("Gazette", theme.headerTitle)]
     if !path.isEmpty { leading.append(("  " + path, theme.header)) }
     segments.insert(contentsOf: leading, at: 0)
     SegmentedLine.draw(segments, in: rect, fill: theme.header, into: &grid)
-  }
-
-  /// The end of `text` that fits `width` columns, after a `…` when something was cut.
-  public static func tail(of text: String, width: Int) -> String {
-    guard TextLayout.width(text) > width else { return text }
-    guard width > 1 else { return "" }
-    var kept: [Character] = []
-    var used = 1
-    for character in text.reversed() {
-      let characterWidth = TextLayout.width(String(character))
-      if used + characterWidth > width { break }
-      kept.append(character)
-      used += characterWidth
-    }
-    return "…" + String(kept.reversed())
   }
 }

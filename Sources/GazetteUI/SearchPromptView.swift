@@ -1,3 +1,4 @@
+import GazetteModel
 import GazetteText
 
 /// The search prompt on the bottom line: `/`, the typed text (its end when too long), a cursor.
@@ -22,27 +23,12 @@ public enum SearchPromptView {
         style: theme.prompt)
     }
     grid.write(Cell(text: "/", width: 1, style: theme.prompt), x: rect.x, y: rect.y)
-    let visible = tail(of: TextLayout.sanitizeLine(prompt.text), width: max(0, available))
+    let visible = TextLayout.truncateStart(
+      TextLayout.sanitizeLine(prompt.text), width: max(0, available))
     let used = grid.draw(
       Substring(visible), x: rect.x + 1, y: rect.y, width: max(0, available), style: .plain)
     var cursor = theme.prompt
     cursor.reverse = true
     grid.write(Cell(text: " ", width: 1, style: cursor), x: rect.x + 1 + used, y: rect.y)
-  }
-
-  /// The end of `text` that fits in `width` columns, starting with `…` when cut.
-  public static func tail(of text: String, width: Int) -> String {
-    guard TextLayout.width(text) > width else { return text }
-    guard width > 1 else { return width == 1 ? "…" : "" }
-    var start = text.endIndex
-    var used = 0
-    while start > text.startIndex {
-      let previous = text.index(before: start)
-      let characterWidth = TextLayout.width(text[previous..<start])
-      if used + characterWidth > width - 1 { break }
-      used += characterWidth
-      start = previous
-    }
-    return "…" + text[start...]
   }
 }

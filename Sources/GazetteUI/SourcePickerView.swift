@@ -1,3 +1,4 @@
+import GazetteModel
 import GazetteText
 
 /// The `s` overlay: "All sources" and every source with its article count, narrowed by typing.
@@ -18,8 +19,8 @@ public enum SourcePickerView {
       Substring(label), x: interior.x, y: interior.y, width: labelWidth,
       style: theme.overlayEmphasis)
     let typedWidth = max(0, interior.width - labelWidth - 1)
-    let typed = SearchPromptView.tail(
-      of: TextLayout.sanitizeLine(picker.filterText), width: typedWidth)
+    let typed = TextLayout.truncateStart(
+      TextLayout.sanitizeLine(picker.filterText), width: typedWidth)
     let used = grid.draw(
       Substring(typed), x: interior.x + labelWidth, y: interior.y, width: typedWidth,
       style: theme.overlay)

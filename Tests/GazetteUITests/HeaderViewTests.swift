@@ -30,10 +30,4 @@ import Testing
     #expect(header == "Gazette  …panjin/boil-water-notices-2024")
     #expect(header.filter { $0 == "…" }.count == 1)
   }
-
-  @Test func pathTailKeepsTheEndAndFitsTheWidth() {
-    #expect(HeaderView.tail(of: "data", width: 10) == "data")
-    #expect(HeaderView.tail(of: "/srv/新聞/盤錦日報", width: 10) == "…/盤錦日報")
-    #expect(HeaderView.tail(of: "/srv/新聞/盤錦日報", width: 1) == "")
-  }
 }
