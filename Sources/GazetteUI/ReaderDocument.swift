@@ -135,7 +135,8 @@ public struct ReaderDocument: Sendable {
     }
     let title = TextLayout.sanitizeLine(article.title)
     addParagraph(title.isEmpty ? "(untitled)" : title, kind: .title)
-    addParagraph(TextLayout.sanitizeLine(Self.metadataLine(of: article)), kind: .metadata)
+    let metadata = TextLayout.sanitizeLine(ArticleMetadata.line(of: article))
+    addParagraph(metadata.isEmpty ? "(no details)" : metadata, kind: .metadata)
     addSpacer(.rule)
     addSpacer(.blank)
     switch body {
@@ -157,18 +158,6 @@ public struct ReaderDocument: Sendable {
       paragraphs.reduce(0) { $0 + $1.utf8.count + MemoryLayout<String>.stride }
       + lines.count * MemoryLayout<Line>.stride + firstLines.count * MemoryLayout<Int>.stride
     highlight(pattern)
-  }
-
-  /// The metadata line: source · date · views · breadcrumb (› between levels) · url.
-  public static func metadataLine(of article: Article) -> String {
-    var parts: [String] = []
-    if let source = article.source, !source.isEmpty { parts.append(source) }
-    if let published = article.published { parts.append(published.dayString) }
-    if let views = article.views { parts.append("\(GroupedNumber.format(views)) views") }
-    let crumbs = article.category.filter { !$0.isEmpty }
-    if !crumbs.isEmpty { parts.append(crumbs.joined(separator: " › ")) }
-    if let url = article.url, !url.isEmpty { parts.append(url) }
-    return parts.isEmpty ? "(no details)" : parts.joined(separator: " · ")
   }
 
   private mutating func addParagraph(_ text: String, kind: LineKind) {

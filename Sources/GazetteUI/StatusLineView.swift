@@ -1,3 +1,4 @@
+import GazetteModel
 import GazetteText
 
 /// The status line: list position, reader scroll, problems, load and search progress, hints.

@@ -109,6 +109,24 @@ import Testing
       ])
   }
 
+  /// The metadata line is `ArticleMetadata.line`, as in the reader: views grouped by
+  /// thousands, one view singular, empty breadcrumb levels left out.
+  @Test func showGroupsViewsAndSaysOneView() throws {
+    let directory = try TemporaryDirectory()
+    let articles = [
+      ("popular", #""views": 1234567, "category": ["市政", "", "通知"], "url": "https://x.gov/1""#),
+      ("quiet", #""views": 1, "source": "Town Hall""#),
+    ]
+    for (name, fields) in articles {
+      try Data(#"{"title": "\#(name)", "body": "x", \#(fields)}"#.utf8).write(
+        to: URL(fileURLWithPath: directory.path + "/\(name).json"))
+    }
+    let popular = try CommandRun(["show", "popular", "--data", directory.path, "--width", "80"])
+    #expect(popular.lines.prefix(2) == ["popular", "1,234,567 views · 市政 › 通知 · https://x.gov/1"])
+    let quiet = try CommandRun(["show", "quiet", "--data", directory.path, "--width", "80"])
+    #expect(quiet.lines.prefix(2) == ["quiet", "Town Hall · 1 view"])
+  }
+
   @Test func showUnknownIdFails() throws {
     let run = try CommandRun(["show", "no/such/article", "--data", data])
     #expect(run.status == 1)

@@ -9,13 +9,20 @@ import Testing
     document.lines.indices.map { String(document.text(ofLine: $0)) }
   }
 
+  private func document(of article: Article) -> ReaderDocument {
+    ReaderDocument(article: article, index: 0, body: nil, width: 200, pattern: SearchPattern(""))
+  }
+
   @Test func theMetadataLineJoinsEveryDetail() {
     #expect(
-      ReaderDocument.metadataLine(of: article)
+      lines(document(of: article))[1]
         == "盤錦日報 · 2023-05-05 · 546 views · 首頁 › 要聞動態 › 盤錦要聞 · http://www.panjin.gov.cn/html/1.html"
     )
     let bare = Article(id: "x", title: "x", location: ArticleLocation(relativePath: "x.json"))
-    #expect(ReaderDocument.metadataLine(of: bare) == "(no details)")
+    #expect(lines(document(of: bare))[1] == "(no details)")
+    let once = Article(
+      id: "y", title: "y", views: 1, location: ArticleLocation(relativePath: "y.json"))
+    #expect(lines(document(of: once))[1] == "1 view")
   }
 
   @Test func layoutIsTitleMetadataRuleThenParagraphs() {
@@ -83,13 +90,5 @@ import Testing
     #expect(clipped.count == 97)
     #expect(clipped.hasSuffix("…"))
     #expect(ClippedLine.make("short\u{1B}", columns: 40) == "short␛")
-  }
-
-  @Test func countsAreGroupedByThousands() {
-    #expect(GroupedNumber.format(0) == "0")
-    #expect(GroupedNumber.format(999) == "999")
-    #expect(GroupedNumber.format(1_000) == "1,000")
-    #expect(GroupedNumber.format(100_000) == "100,000")
-    #expect(GroupedNumber.format(-1_234_567) == "-1,234,567")
   }
 }
