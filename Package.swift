@@ -26,7 +26,7 @@ let package = Package(
     // ncursesw, reached through a header-only shim.
     .systemLibrary(name: "CNcursesw"),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
-    .target(name: "GazetteCurses", dependencies: ["GazetteUI", "CNcursesw"]),
+    .target(name: "GazetteCurses", dependencies: ["GazetteUI", "GazetteText", "CNcursesw"]),
     .executableTarget(
       name: "gazette",
       dependencies: [
@@ -41,7 +41,8 @@ let package = Package(
     // Helpers shared by the test targets: the naughty-input catalogue, a seeded generator.
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
-    .testTarget(name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI"]),
+    .testTarget(
+      name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),

@@ -1,14 +1,15 @@
 import CNcursesw
+import GazetteText
 import Glibc
 
 /// What the backend sends to ncurses for one cell: a spacing character followed by the
 /// non-spacing characters that fit in a `cchar_t`.
 ///
 /// The grid's cell width is the layout's truth; the glyph is chosen so the terminal uses
-/// exactly that many columns. Text the terminal could misread never gets through: a control
-/// character, a line or paragraph separator, or anything glibc's `wcwidth` does not know
-/// (-1) turns the whole cell into U+FFFD; format characters (bidi controls, joiners, tags) are
-/// dropped. Measured with glibc `wcwidth`, as ncurses itself places characters.
+/// exactly that many columns. Text the terminal could misread never gets through: a scalar
+/// `TerminalSafety.isSafe` rejects (a control character, a line or paragraph separator) or
+/// anything glibc's `wcwidth` does not know (-1) turns the whole cell into U+FFFD; format
+/// characters (bidi controls, joiners, tags) are dropped. Measured with glibc `wcwidth`, as ncurses itself places characters.
 struct CellGlyph: Hashable {
   /// The replacement character painted for text that must not reach the terminal.
   static let replacementCharacter: wchar_t = 0xFFFD
@@ -37,7 +38,10 @@ struct CellGlyph: Hashable {
     var baseWidth = 1
     var marks: [wchar_t] = []
     for scalar in text.unicodeScalars {
-      if Self.mustNotReachTerminal(scalar) {
+      if !TerminalSafety.isSafe(scalar) {
+        // The bidi controls are format characters, left out like the others below; a
+        // control or a separator spoils the whole cell.
+        if scalar.properties.generalCategory == .format { continue }
         self.init(characters: [Self.replacementCharacter], glyphWidth: 1, cellWidth: wanted)
         return
       }
@@ -72,13 +76,5 @@ struct CellGlyph: Hashable {
     self.characters = characters
     self.width = glyphWidth
     self.padsNextColumn = cellWidth == 2 && glyphWidth == 1
-  }
-
-  /// Whether a scalar could act on the terminal instead of being shown.
-  static func mustNotReachTerminal(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .control, .lineSeparator, .paragraphSeparator, .surrogate: return true
-    default: return false
-    }
   }
 }

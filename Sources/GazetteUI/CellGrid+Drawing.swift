@@ -36,7 +36,7 @@ extension CellGrid {
     while index < line.endIndex, !full {
       let next = line.index(after: index)
       let grapheme = line[index]
-      if grapheme != "\t", grapheme != "\n", !DisplaySafety.isSafe(grapheme) {
+      if grapheme != "\t", grapheme != "\n", !TerminalSafety.isSafe(grapheme) {
         unsafeFallbacks += 1
       }
       let graphemeStyle = styleAt?(index) ?? style
@@ -137,7 +137,7 @@ extension CellGrid {
   private mutating func placeGrapheme(
     _ character: Character, width: Int, x: Int, y: Int, style: Style
   ) {
-    guard DisplaySafety.isSafe(character) else {
+    guard TerminalSafety.isSafe(character) else {
       var dimmed = style
       dimmed.dim = true
       write(Cell(text: "\u{FFFD}", width: 1, style: dimmed), x: x, y: y)

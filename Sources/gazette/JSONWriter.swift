@@ -1,7 +1,10 @@
+import GazetteText
+
 /// Builds JSON text by hand, so output keeps the field order users expect and stays fast.
 ///
 /// Strings are escaped so that the output is valid JSON and also safe to print on a terminal:
-/// C0, DEL, C1 controls and bidi controls are written as `\u001b`-style escapes.
+/// every scalar `TerminalSafety.isSafe` rejects (C0, DEL, C1, line and paragraph separators,
+/// bidi controls) is written as a `\u001b`-style escape.
 struct JSONWriter {
   /// The JSON text written so far, as UTF-8.
   private(set) var bytes: [UInt8] = []
@@ -14,6 +17,11 @@ struct JSONWriter {
   }
 
   /// Appends a string value, escaped.
+  ///
+  /// Besides `"` and `\`, exactly the scalars `TerminalSafety.isSafe` rejects are escaped.
+  /// Printable ASCII and most other bytes are copied as they are: every unsafe scalar above
+  /// ASCII starts with the byte C2 (C1 controls), D8 (U+061C) or E2 (U+2000–U+2FFF), so only
+  /// those lead bytes are decoded and asked about.
   mutating func string(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
     var utf8 = Array(value.utf8)
@@ -30,14 +38,14 @@ struct JSONWriter {
       case 0x0D: raw("\\r")
       case 0x09: raw("\\t")
       case 0x00..<0x20, 0x7F: escape(UInt32(byte))
-      case 0xC2 where (0x80..<0xA0).contains(utf8[index + 1]):
-        escape(UInt32(utf8[index + 1]))
+      case 0xC2, 0xD8:
+        let scalar = (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F)
+        copyOrEscape(scalar, utf8[index...(index + 1)])
         index += 1
-      case 0xD8 where utf8[index + 1] == 0x9C:
-        escape(0x061C)
-        index += 1
-      case 0xE2 where isBidiControl(utf8[index + 1], utf8[index + 2]):
-        escape(0x2000 | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F))
+      case 0xE2:
+        let scalar =
+          0x2000 | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
+        copyOrEscape(scalar, utf8[index...(index + 2)])
         index += 2
       default:
         bytes.append(byte)
@@ -47,12 +55,12 @@ struct JSONWriter {
     bytes.append(UInt8(ascii: "\""))
   }
 
-  /// Whether the three-byte sequence E2 `second` `third` is U+200E/F, U+202A–E or U+2066–9.
-  private func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
-    switch second {
-    case 0x80: return third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)
-    case 0x81: return (0xA6...0xA9).contains(third)
-    default: return false
+  /// Appends `encoded` (the UTF-8 of `scalar`) as it is, or an escape when it is unsafe.
+  private mutating func copyOrEscape(_ scalar: UInt32, _ encoded: ArraySlice<UInt8>) {
+    if let unicode = Unicode.Scalar(scalar), !TerminalSafety.isSafe(unicode) {
+      escape(scalar)
+    } else {
+      bytes.append(contentsOf: encoded)
     }
   }
 

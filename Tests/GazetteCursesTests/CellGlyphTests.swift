@@ -1,3 +1,4 @@
+import GazetteText
 import Glibc
 import Testing
 
@@ -64,6 +65,23 @@ struct CellGlyphTests {
     let unsafe = glyph(text)
     #expect(scalars(unsafe) == [0xFFFD])
     #expect(unsafe.width == 1)
+  }
+
+  /// Every scalar of the Basic Multilingual Plane and a sample above it, alone or after a
+  /// base: what reaches ncurses is always safe by `TerminalSafety`'s one definition.
+  @Test func noGlyphHoldsAScalarTerminalSafetyRejects() {
+    let sample = Array(0..<0x1_0000) + Array(stride(from: 0x1_0000, through: 0x10_FFFF, by: 61))
+    var unsafeGlyphs: [UInt32] = []
+    for value in sample {
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+      for text in [String(scalar), "a" + String(scalar)] {
+        let safe = glyph(text).characters.allSatisfy { character in
+          Unicode.Scalar(UInt32(bitPattern: character)).map(TerminalSafety.isSafe) ?? false
+        }
+        if !safe { unsafeGlyphs.append(scalar.value) }
+      }
+    }
+    #expect(unsafeGlyphs.isEmpty, "\(unsafeGlyphs.prefix(20))")
   }
 
   @Test func glyphNarrowerThanItsCellIsPadded() {

@@ -1,3 +1,4 @@
+import GazetteText
 import GazetteUI
 import Testing
 
@@ -50,10 +51,10 @@ import Testing
     for unsafe: Character in [
       "\u{1B}", "\u{07}", "\u{7F}", "\u{9B}", "\u{202E}", "\u{2067}", "\u{200F}",
     ] {
-      #expect(!DisplaySafety.isSafe(unsafe), "\(unsafe.unicodeScalars.map(\.value))")
+      #expect(!TerminalSafety.isSafe(unsafe), "\(unsafe.unicodeScalars.map(\.value))")
     }
     for safe: Character in ["a", "中", "␛", "\u{FFFD}", "e\u{301}", "👍"] {
-      #expect(DisplaySafety.isSafe(safe))
+      #expect(TerminalSafety.isSafe(safe))
     }
     #expect(DisplaySafety.isSubstitute("␛"))
     #expect(DisplaySafety.isSubstitute("\u{FFFD}"))

@@ -28,7 +28,7 @@ enum GridInvariants {
           found.append("(\(x),\(y)): width \(cell.width)")
         }
         if let character = cell.text.first, cell.text.count == 1 {
-          if !DisplaySafety.isSafe(character) {
+          if !TerminalSafety.isSafe(character) {
             found.append("(\(x),\(y)): unsafe \(cell.text.unicodeScalars.map { $0.value })")
           }
           if TextLayout.width(cell.text) != cell.width {

@@ -155,7 +155,7 @@ import Testing
         #expect(line.contains(visible), "\(entry.name): \(line.prefix(60))")
       }
       for text in [line, TextLayout.sanitize(entry.text)] {
-        let unsafe = text.filter { !DisplaySafety.isSafe($0) && $0 != "\n" && $0 != "\t" }
+        let unsafe = text.filter { !TerminalSafety.isSafe($0) && $0 != "\n" && $0 != "\t" }
         #expect(unsafe.isEmpty, "\(entry.name)")
         let empty = text.filter { $0 != "\n" && $0 != "\t" && TextLayout.width(String($0)) < 1 }
         #expect(empty.isEmpty, "\(entry.name): zero-width characters left")
