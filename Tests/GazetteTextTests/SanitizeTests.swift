@@ -218,4 +218,27 @@ import Testing
       #expect(!line.contains("\n") && !line.contains("\t"))
     }
   }
+
+  /// Every scalar of the Basic Multilingual Plane and a sample above it, at the start of a
+  /// cluster and after a base: nothing `TerminalSafety` rejects survives sanitising, except
+  /// newline and tab, which `sanitize` keeps for layout.
+  @Test func nothingTerminalSafetyRejectsSurvives() {
+    let values = Array(0..<0x1_0000) + Array(stride(from: 0x1_0000, through: 0x10_FFFF, by: 13))
+    var text = ""
+    var unsafe: Set<UInt32> = []
+    for (number, value) in values.enumerated() {
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+      text.unicodeScalars.append(contentsOf: [" ", scalar, "a", scalar])
+      if text.utf8.count < 1 << 16 && number < values.count - 1 { continue }
+      for scalar in TextLayout.sanitizeLine(text).unicodeScalars where !TerminalSafety.isSafe(scalar) {
+        unsafe.insert(scalar.value)
+      }
+      for scalar in TextLayout.sanitize(text).unicodeScalars
+      where !TerminalSafety.isSafe(scalar) && scalar != "\n" && scalar != "\t" {
+        unsafe.insert(scalar.value)
+      }
+      text = ""
+    }
+    #expect(unsafe.isEmpty, "\(unsafe.sorted().prefix(20))")
+  }
 }
