@@ -30,19 +30,9 @@ public enum TextLayout {
     Sanitizer.sanitize(text, policy: .terminal, singleLine: false)
   }
 
-  /// Like `sanitize(_:)`, with the emoji rules of `policy`.
-  public static func sanitize(_ text: String, policy: WidthPolicy) -> String {
-    Sanitizer.sanitize(text, policy: policy, singleLine: false)
-  }
-
   /// Like `sanitize`, for one-line fields (titles, sources): newlines and tabs become spaces.
   public static func sanitizeLine(_ text: String) -> String {
     Sanitizer.sanitize(text, policy: .terminal, singleLine: true)
-  }
-
-  /// Like `sanitizeLine(_:)`, with the emoji rules of `policy`.
-  public static func sanitizeLine(_ text: String, policy: WidthPolicy) -> String {
-    Sanitizer.sanitize(text, policy: policy, singleLine: true)
   }
 
   /// Breaks a paragraph (which may contain `\n` as forced breaks) into lines of at most `width`.
