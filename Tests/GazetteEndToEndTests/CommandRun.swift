@@ -80,29 +80,3 @@ struct CommandRun {
       ? 128 + process.terminationStatus : process.terminationStatus
   }
 }
-
-/// Why a command run failed before producing a result.
-enum CommandRunError: Error {
-  /// The command did not finish in time.
-  case timedOut([String])
-}
-
-/// Data shared between the reading thread and the test.
-final class LockedData: @unchecked Sendable {
-  private let lock = NSLock()
-  private var data = Data()
-
-  /// Stores `value`.
-  func set(_ value: Data) {
-    lock.lock()
-    data = value
-    lock.unlock()
-  }
-
-  /// The stored data.
-  func get() -> Data {
-    lock.lock()
-    defer { lock.unlock() }
-    return data
-  }
-}
