@@ -112,8 +112,8 @@ static inline int gz_probe_terminal(const char *name, int fd) {
 //
 // Everything below shares one static state. Swift emits a private copy of every static inline
 // function (and of its statics) into each object file that calls it, so exactly one Swift file
-// (GazetteCurses/TerminalSignals.swift) may call the gz_relay_*, gz_crash_* and gz_stderr_*
-// functions. The handlers only use async-signal-safe calls.
+// (GazetteCurses/TerminalSignals.swift) may call the gz_relay_*, gz_crash_*, gz_signal_*,
+// gz_stop_self and gz_stderr_* functions. The handlers only use async-signal-safe calls.
 
 #define GZ_SIGNAL_SLOTS 65
 #define GZ_RESTORE_CAPACITY 1024
@@ -201,31 +201,44 @@ static inline void gz_signal_unblock(int sig) {
   pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
-/// Routes `sig` to the relay handler, remembering the previous disposition once.
-///
-/// With `keep_ignored`, a signal the parent set to be ignored stays ignored (as `nohup` asks
-/// for SIGHUP) and 1 is returned; 0 when installed, -1 on error.
-static inline int gz_relay_install(int sig, int keep_ignored) {
-  if (sig <= 0 || sig >= GZ_SIGNAL_SLOTS) return -1;
+/// Installs `action` for `sig` (1 to GZ_SIGNAL_SLOTS - 1) and unblocks it, remembering the
+/// disposition it replaces the first time, so `gz_relay_restore` (or the crash handler) can put
+/// back what the process had before Gazette. Returns 0, or -1 when `sigaction` fails.
+static inline int gz_signal_take_over(int sig, const struct sigaction *action) {
   gz_terminal_state *state = gz_state();
-  struct sigaction current;
-  if (keep_ignored && sigaction(sig, NULL, &current) == 0 && !(current.sa_flags & SA_SIGINFO)
-      && current.sa_handler == SIG_IGN) {
-    return 1;
-  }
-  struct sigaction action;
-  memset(&action, 0, sizeof action);
-  action.sa_handler = gz_relay_handler;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = SA_RESTART;
   struct sigaction previous;
-  if (sigaction(sig, &action, &previous) != 0) return -1;
+  if (sigaction(sig, action, &previous) != 0) return -1;
   if (!state->installed[sig]) {
     state->previous[sig] = previous;
     state->installed[sig] = 1;
   }
   gz_signal_unblock(sig);
   return 0;
+}
+
+/// The disposition that routes a signal to the relay handler.
+static inline struct sigaction gz_relay_action(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = gz_relay_handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  return action;
+}
+
+/// Routes `sig` to the relay handler, remembering the previous disposition once.
+///
+/// With `keep_ignored`, a signal the parent set to be ignored stays ignored (as `nohup` asks
+/// for SIGHUP) and 1 is returned; 0 when installed, -1 on error.
+static inline int gz_relay_install(int sig, int keep_ignored) {
+  if (sig <= 0 || sig >= GZ_SIGNAL_SLOTS) return -1;
+  struct sigaction current;
+  if (keep_ignored && sigaction(sig, NULL, &current) == 0 && !(current.sa_flags & SA_SIGINFO)
+      && current.sa_handler == SIG_IGN) {
+    return 1;
+  }
+  struct sigaction action = gz_relay_action();
+  return gz_signal_take_over(sig, &action);
 }
 
 /// Takes over SIGWINCH while still calling the handler ncurses installed, so ncurses keeps
@@ -276,11 +289,7 @@ static inline void gz_stop_self(void) {
   gz_signal_default(SIGTSTP);
   kill(getpid(), SIGTSTP);
   if (gz_state()->installed[SIGTSTP]) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = gz_relay_handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
+    struct sigaction action = gz_relay_action();
     sigaction(SIGTSTP, &action, NULL);
   }
 }
@@ -428,7 +437,6 @@ static inline void gz_crash_handler(int sig, siginfo_t *info, void *context) {
 /// Installs the crash handler for `sig` on an alternate stack (so a stack overflow is caught).
 static inline int gz_crash_install(int sig) {
   if (sig <= 0 || sig >= GZ_SIGNAL_SLOTS) return -1;
-  gz_terminal_state *state = gz_state();
   stack_t current;
   if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
     static char alternate_stack[GZ_ALTERNATE_STACK_SIZE];
@@ -443,14 +451,7 @@ static inline int gz_crash_install(int sig) {
   action.sa_sigaction = gz_crash_handler;
   sigemptyset(&action.sa_mask);
   action.sa_flags = SA_SIGINFO | SA_ONSTACK;
-  struct sigaction previous;
-  if (sigaction(sig, &action, &previous) != 0) return -1;
-  if (!state->installed[sig]) {
-    state->previous[sig] = previous;
-    state->installed[sig] = 1;
-  }
-  gz_signal_unblock(sig);
-  return 0;
+  return gz_signal_take_over(sig, &action);
 }
 
 #endif
