@@ -2,9 +2,9 @@ import Foundation
 
 /// Loads the articles of a data directory, in parallel, collecting problems instead of failing.
 ///
-/// One thread walks the directory (see `DirectoryWalker`) while worker threads, one per core,
-/// read and parse the files it finds; results come back in path order, so ids and problems are
-/// the same on every run. Only metadata is kept: bodies are validated and dropped, and
+/// One thread walks the directory (see `DirectoryWalker`) while worker threads, one per core
+/// (at most 16), read and parse the files it finds; results come back in path order, so ids
+/// and problems are the same on every run. Only metadata is kept: bodies are validated and dropped, and
 /// `BodyReader` reads them again when shown.
 public final class ArticleLoader: Sendable {
   /// The data directory.
