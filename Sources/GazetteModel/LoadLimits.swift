@@ -7,9 +7,10 @@ public struct LoadLimits: Hashable, Sendable {
   /// Longest text kept for a metadata field (title, id, source, url, language, each category
   /// entry), in characters; longer text is cut, with a warning.
   public var maxFieldCharacters: Int
-  /// Most UTF-8 bytes kept for a metadata field, whatever its character count: one `Character`
-  /// can hold megabytes of combining marks. Longer text is cut (at a character boundary, or
-  /// at a scalar boundary when one character alone is longer), with a warning.
+  /// Most UTF-8 bytes kept for a metadata field, whatever its character count.
+  ///
+  /// One `Character` can hold megabytes of combining marks. Longer text is cut (at a character
+  /// boundary, or at a scalar boundary when one character alone is longer), with a warning.
   public var maxFieldBytes: Int
   /// Most `category` entries kept per article; the rest are dropped, with a warning.
   public var maxCategoryEntries: Int

@@ -43,7 +43,8 @@ struct StandardOutput {
         let code = errno
         if code == EINTR { continue }
         if code == EPIPE { exit(Self.brokenPipeStatus) }
-        TerminalOutput.printError("gazette: cannot write output: \(String(cString: strerror(code)))")
+        TerminalOutput.printError(
+          "gazette: cannot write output: \(String(cString: strerror(code)))")
         exit(1)
       }
       offset += written

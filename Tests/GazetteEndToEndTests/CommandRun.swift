@@ -33,9 +33,8 @@ struct CommandRun {
     if ignoringSIGPIPE {
       // Foundation resets every signal to its default in the child; a shell sets it back.
       process.executableURL = URL(fileURLWithPath: "/bin/sh")
-      process.arguments = [
-        "-c", #"trap "" PIPE; exec "$0" "$@""#, GazetteBinary.path,
-      ] + arguments
+      let script = #"trap "" PIPE; exec "$0" "$@""#
+      process.arguments = ["-c", script, GazetteBinary.path] + arguments
     } else {
       process.executableURL = URL(fileURLWithPath: GazetteBinary.path)
       process.arguments = arguments

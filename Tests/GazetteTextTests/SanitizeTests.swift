@@ -230,7 +230,8 @@ import Testing
       guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
       text.unicodeScalars.append(contentsOf: [" ", scalar, "a", scalar])
       if text.utf8.count < 1 << 16 && number < values.count - 1 { continue }
-      for scalar in TextLayout.sanitizeLine(text).unicodeScalars where !TerminalSafety.isSafe(scalar) {
+      for scalar in TextLayout.sanitizeLine(text).unicodeScalars
+      where !TerminalSafety.isSafe(scalar) {
         unsafe.insert(scalar.value)
       }
       for scalar in TextLayout.sanitize(text).unicodeScalars

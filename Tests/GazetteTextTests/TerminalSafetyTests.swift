@@ -16,12 +16,13 @@ import Testing
     #expect(unsafe == expected)
   }
 
-  @Test(arguments: [
-    ("a", true), ("中", true), ("e\u{301}", true), ("👨\u{200D}👩", true), ("␛", true),
-    ("\u{FFFD}", true), ("\u{200D}", true), ("\u{2027}", true), ("\u{202F}", true),
-    ("\t", false), ("\n", false), ("\r\n", false), ("\u{1B}", false), ("\u{202E}", false),
-    ("\u{85}", false),
-  ] as [(Character, Bool)])
+  @Test(
+    arguments: [
+      ("a", true), ("中", true), ("e\u{301}", true), ("👨\u{200D}👩", true), ("␛", true),
+      ("\u{FFFD}", true), ("\u{200D}", true), ("\u{2027}", true), ("\u{202F}", true),
+      ("\t", false), ("\n", false), ("\r\n", false), ("\u{1B}", false), ("\u{202E}", false),
+      ("\u{85}", false),
+    ] as [(Character, Bool)])
   func charactersAreSafeWhenEveryScalarIs(character: Character, safe: Bool) {
     #expect(TerminalSafety.isSafe(character) == safe)
   }
