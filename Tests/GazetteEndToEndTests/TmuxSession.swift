@@ -236,10 +236,17 @@ final class TmuxSession {
     throw Failure(description: "timed out waiting for \(what); screen:\n\(screen)")
   }
 
-  /// Polls the screen until it contains `text`.
+  /// Polls the screen until it contains `text` and is the same on two captures in a row.
+  ///
+  /// The second capture matters: tmux may be shown a frame that ncurses wrote in more than
+  /// one piece, so the first capture holding `text` can still lack the rest of the frame.
   @discardableResult
   func waitForText(_ text: String, timeout: Duration = .seconds(15)) throws -> String {
-    try waitForScreen("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    var previous: String?
+    return try waitForScreen("\"\(text)\"", timeout: timeout) { screen in
+      defer { previous = screen }
+      return screen.contains(text) && screen == previous
+    }
   }
 
   /// Polls until the screen is the same on two captures in a row, and returns it.
