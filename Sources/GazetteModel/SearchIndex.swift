@@ -73,16 +73,7 @@ public struct SearchIndex: Sendable {
 
   /// The field whose bytes hold offset `offset`.
   private func fieldIndex(containing offset: Int) -> Int {
-    var low = 0
-    var high = fieldStarts.count - 2
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if fieldStarts[middle] <= offset {
-        low = middle
-      } else {
-        high = middle - 1
-      }
-    }
-    return low
+    // The last start is the end of the buffer, not a field.
+    max(0, fieldStarts.dropLast().partitioningIndex { $0 > offset } - 1)
   }
 }

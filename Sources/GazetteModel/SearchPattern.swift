@@ -104,17 +104,7 @@ public struct SearchPattern: Hashable, Sendable {
 
   /// The index of the origin whose folded text contains byte `offset`.
   private static func origin(containing offset: Int, in origins: [SearchFolding.Origin]) -> Int {
-    var low = 0
-    var high = origins.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if origins[middle].foldedOffset <= offset {
-        low = middle
-      } else {
-        high = middle - 1
-      }
-    }
-    return low
+    max(0, origins.partitioningIndex { $0.foldedOffset > offset } - 1)
   }
 
   /// `text` folded for searching: keep it and match with `matches(folded:)` (for many

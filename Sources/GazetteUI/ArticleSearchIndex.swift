@@ -64,16 +64,6 @@ public struct ArticleSearchIndex: Sendable {
 
   /// The part holding arrival index `index` (the last part starting at or before it).
   private func part(containing index: Int) -> Int {
-    var low = 0
-    var high = starts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= index {
-        low = middle
-      } else {
-        high = middle - 1
-      }
-    }
-    return low
+    max(0, starts.partitioningIndex { $0 > index } - 1)
   }
 }

@@ -219,16 +219,7 @@ public struct ReaderDocument: Sendable {
     guard line.paragraph >= 0, line.paragraph < rangesByParagraph.count else { return [] }
     let ranges = rangesByParagraph[line.paragraph]
     // First range ending after the line starts, by bisection: paragraphs can be huge.
-    var low = 0
-    var high = ranges.count
-    while low < high {
-      let middle = (low + high) / 2
-      if ranges[middle].upperBound <= line.range.lowerBound {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
+    var low = ranges.partitioningIndex { $0.upperBound > line.range.lowerBound }
     var result: [Range<String.Index>] = []
     while low < ranges.count, ranges[low].lowerBound < line.range.upperBound {
       result.append(ranges[low])
