@@ -21,12 +21,16 @@ let package = Package(
     // Articles, loading a JSON directory, load problems, queries.
     .target(
       name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
-    // State, actions, reducer, views rendering into a cell grid, backend protocol.
-    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
+    // Drawing for a terminal: cells, styles, the cell grid, the frame diff, the backend
+    // protocol with its events, and an in-memory backend for tests.
+    .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
+    // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
+    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal"]),
     // ncursesw, reached through a header-only shim.
     .systemLibrary(name: "CNcursesw"),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
-    .target(name: "GazetteCurses", dependencies: ["GazetteUI", "GazetteText", "CNcursesw"]),
+    .target(
+      name: "GazetteCurses", dependencies: ["GazetteTerminal", "GazetteText", "CNcursesw"]),
     .executableTarget(
       name: "gazette",
       dependencies: [
@@ -42,14 +46,14 @@ let package = Package(
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
     .testTarget(
-      name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
+      name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GazetteUITests",
       dependencies: [
-        "GazetteUI", "GazetteModel", "GazetteText", "GazetteTestSupport",
+        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteTestSupport",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),

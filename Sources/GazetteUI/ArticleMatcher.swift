@@ -7,23 +7,23 @@ import GazetteModel
 /// that arrived during a filter pass) and the body search (`BodySearchJob`) ask. Titles and
 /// sources are matched through the store's `ArticleSearchIndex`, folded once when their
 /// batch arrived; an article the index does not cover yet is folded on the spot.
-public struct ArticleMatcher: Sendable {
+struct ArticleMatcher: Sendable {
   /// The query.
-  public let query: ArticleQuery
+  let query: ArticleQuery
   /// The articles, in arrival order.
-  public let articles: [Article]
+  let articles: [Article]
   /// The folded titles and sources of (a prefix of) `articles`.
-  public let searchIndex: ArticleSearchIndex
+  let searchIndex: ArticleSearchIndex
 
   /// A matcher for `query` over `articles`, indexed by `searchIndex`.
-  public init(query: ArticleQuery, articles: [Article], searchIndex: ArticleSearchIndex) {
+  init(query: ArticleQuery, articles: [Article], searchIndex: ArticleSearchIndex) {
     self.query = query
     self.articles = articles
     self.searchIndex = searchIndex
   }
 
   /// A matcher for `query` over the articles of `store`.
-  public init(query: ArticleQuery, store: ArticleStore) {
+  init(query: ArticleQuery, store: ArticleStore) {
     self.init(query: query, articles: store.articles, searchIndex: store.searchIndex)
   }
 
@@ -31,7 +31,7 @@ public struct ArticleMatcher: Sendable {
   ///
   /// It does when it passes the filters and its title or source contains the search. `nil`
   /// when `isCancelled` turned true midway.
-  public func listedMask(in range: Range<Int>, isCancelled: () -> Bool = { false }) -> [Bool]? {
+  func listedMask(in range: Range<Int>, isCancelled: () -> Bool = { false }) -> [Bool]? {
     guard var mask = searchHits(in: range, isCancelled: isCancelled) else { return nil }
     if hasFilters {
       for index in range where mask[index - range.lowerBound] {
@@ -42,7 +42,7 @@ public struct ArticleMatcher: Sendable {
   }
 
   /// The articles of `range` the list shows without looking at their bodies, in arrival order.
-  public func listed(in range: Range<Int>) -> [Int32] {
+  func listed(in range: Range<Int>) -> [Int32] {
     let range = range.clamped(to: articles.indices)
     let mask = listedMask(in: range) ?? []
     return mask.indices.compactMap { mask[$0] ? Int32(range.lowerBound + $0) : nil }
@@ -52,7 +52,7 @@ public struct ArticleMatcher: Sendable {
   ///
   /// They pass the filters but their title and source do not contain the search. `nil` when
   /// `isCancelled` turned true midway.
-  public func needingBodySearch(in range: Range<Int>, isCancelled: () -> Bool = { false })
+  func needingBodySearch(in range: Range<Int>, isCancelled: () -> Bool = { false })
     -> [Int32]?
   {
     let range = range.clamped(to: articles.indices)

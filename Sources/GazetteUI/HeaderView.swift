@@ -1,9 +1,10 @@
+import GazetteTerminal
 import GazetteText
 
 /// The header line: "Gazette", the data directory and the active filters.
-public enum HeaderView {
+enum HeaderView {
   /// Draws the header into `rect`.
-  public static func draw(
+  static func draw(
     _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
     guard !rect.isEmpty else { return }

@@ -1,9 +1,10 @@
+import GazetteTerminal
 import GazetteText
 
 /// The `?` overlay: every key and what it does (`KeyBinding.all`, as in docs/keys.md).
-public enum HelpOverlayView {
+enum HelpOverlayView {
   /// Draws the help box from line `top` of the list.
-  public static func draw(top: Int, size: GridSize, theme: Theme, into grid: inout CellGrid) {
+  static func draw(top: Int, size: GridSize, theme: Theme, into grid: inout CellGrid) {
     let box = OverlayGeometry.help(in: size)
     let interior = OverlayGeometry.interior(of: box)
     let visible = interior.height

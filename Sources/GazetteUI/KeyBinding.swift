@@ -1,18 +1,18 @@
 /// One line of the key help: the keys and what they do.
-public struct KeyBinding: Hashable, Sendable {
+struct KeyBinding: Hashable, Sendable {
   /// The keys, as the user reads them (`↑ ↓ k j`).
-  public var keys: String
+  var keys: String
   /// What they do.
-  public var action: String
+  var action: String
 
   /// Creates a line of help.
-  public init(_ keys: String, _ action: String) {
+  init(_ keys: String, _ action: String) {
     self.keys = keys
     self.action = action
   }
 
   /// Every key of the reader, in the order the `?` overlay and `docs/keys.md` list them.
-  public static let all: [KeyBinding] = [
+  static let all: [KeyBinding] = [
     KeyBinding("↑ ↓  k j", "move in the list, or scroll the reader by a line"),
     KeyBinding("PgUp PgDn", "page the focused pane"),
     KeyBinding("Space", "page the reader down; at the end, open the next article"),

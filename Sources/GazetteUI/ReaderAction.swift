@@ -1,7 +1,8 @@
 import GazetteModel
+import GazetteTerminal
 
 /// Everything that can change the reader's state: terminal events and finished I/O.
-public enum ReaderAction: Sendable {
+enum ReaderAction: Sendable {
   /// The reader started: begin loading.
   case started
   /// A key, mouse action, resize or stop request from the terminal.

@@ -1,4 +1,5 @@
 import GazetteModel
+import GazetteTerminal
 
 extension ReaderState {
   /// Handles a terminal event.

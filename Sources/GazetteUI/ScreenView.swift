@@ -1,9 +1,10 @@
+import GazetteTerminal
 import GazetteText
 
 /// Draws the whole screen from the state: a pure function, no I/O.
-public enum ScreenView {
+enum ScreenView {
   /// The screen for `state`.
-  public static func render(_ state: ReaderState) -> RenderedFrame {
+  static func render(_ state: ReaderState) -> RenderedFrame {
     let theme = Theme.standard(colors: state.colors)
     var grid = CellGrid(size: state.size)
     let layout = state.layout

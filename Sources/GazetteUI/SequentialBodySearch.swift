@@ -8,20 +8,20 @@ import GazetteModel
 /// it is, folded by `SearchPattern`), a body matches when one of them does, and an empty
 /// pattern matches every article without reading it. Bodies that cannot be read count as
 /// searched and not matching.
-public struct SequentialBodySearch: Sendable {
+struct SequentialBodySearch: Sendable {
   /// How many articles are searched between two progress reports.
-  public static let reportEvery = 64
+  static let reportEvery = 64
 
   /// Reads the bodies.
-  public let read: @Sendable (Article) throws(LoadProblem) -> ArticleBody
+  let read: @Sendable (Article) throws(LoadProblem) -> ArticleBody
 
   /// Creates a search reading bodies with `read`.
-  public init(read: @escaping @Sendable (Article) throws(LoadProblem) -> ArticleBody) {
+  init(read: @escaping @Sendable (Article) throws(LoadProblem) -> ArticleBody) {
     self.read = read
   }
 
   /// Searches `articles` in order; see `ArticleProvider.searchBodies`.
-  public func search(
+  func search(
     _ articles: [Article], matching pattern: SearchPattern,
     isCancelled: @Sendable () -> Bool, onProgress: @Sendable (BodySearchProgress) -> Void
   ) {

@@ -1,10 +1,11 @@
 import GazetteModel
+import GazetteTerminal
 import GazetteText
 
 /// The `s` overlay: "All sources" and every source with its article count, narrowed by typing.
-public enum SourcePickerView {
+enum SourcePickerView {
   /// Draws the picker box.
-  public static func draw(
+  static func draw(
     _ picker: SourcePicker, state: ReaderState, theme: Theme, into grid: inout CellGrid
   ) {
     let box = OverlayGeometry.sourcePicker(in: state.size, rows: state.sources.count + 1)

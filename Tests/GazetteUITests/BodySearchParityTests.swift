@@ -1,8 +1,9 @@
 import Foundation
 import GazetteModel
-import GazetteUI
 import Synchronization
 import Testing
+
+@testable import GazetteUI
 
 /// The in-memory body search (`SequentialBodySearch`) follows the rule of the model's
 /// `BodySearch` on a data directory: same articles found for the same text.

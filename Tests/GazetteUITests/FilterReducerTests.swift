@@ -1,6 +1,7 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteUI
 
 @Suite struct FilterReducerTests {
   private func ids(_ driver: ReducerDriver) -> [String] {

@@ -1,6 +1,8 @@
 import Foundation
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 @Suite struct KeysDocumentationTests {
   private var keysDocument: String? {

@@ -1,6 +1,8 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 @Suite struct LoadingReducerTests {
   /// The sample articles delivered oldest first, two per batch, so newer ones arrive later.

@@ -1,4 +1,5 @@
-import GazetteUI
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 /// Draws each view of a screen on its own, into a grid pre-filled with a marker, to catch a
 /// view that writes outside its rectangle or draws text it did not sanitise.
