@@ -48,6 +48,11 @@ struct ArticleStore: Sendable {
     return range
   }
 
+  /// The matcher deciding which of the articles `query` shows, through the store's index.
+  func matcher(for query: ArticleQuery) -> ArticleMatcher {
+    ArticleMatcher(query: query, articles: articles, searchIndex: searchIndex)
+  }
+
   /// `indices` sorted in list order.
   func sorted(_ indices: [Int32]) -> [Int32] {
     indices.sorted(by: precedes)

@@ -44,13 +44,11 @@ struct BodySearchJob: Sendable {
     let searchedIndices = candidates
     provider.searchBodies(of: chosen, matching: query.search, isCancelled: isCancelled) {
       progress in
-      let found = progress.matches.compactMap { position in
-        searchedIndices.indices.contains(position) ? searchedIndices[position] : nil
+      var found = progress
+      found.matches = progress.matches.compactMap { position in
+        searchedIndices.indices.contains(position) ? Int(searchedIndices[position]) : nil
       }
-      report(
-        .bodySearchProgress(
-          generation: generation, matches: found, searched: progress.searched,
-          total: progress.total))
+      report(.bodySearchProgress(generation: generation, found))
     }
     if !isCancelled() {
       report(.bodySearchFinished(generation: generation, searchedThrough: range.upperBound))

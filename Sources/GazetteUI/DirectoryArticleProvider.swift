@@ -29,26 +29,12 @@ struct DirectoryArticleProvider: ArticleProvider {
     try BodyReader(root: root, limits: limits).body(of: article)
   }
 
-  /// Searches the bodies of `articles` on all cores with the model's `BodySearch`.
+  /// Searches the bodies of `articles` in their files, on all cores, with `BodySearch`.
   func searchBodies(
     of articles: [Article], matching pattern: SearchPattern,
     isCancelled: @Sendable () -> Bool, onProgress: @Sendable (BodySearchProgress) -> Void
   ) {
-    let search = BodySearch(articles: articles, pattern: pattern, root: root, limits: limits)
-    var reportedFinal = false
-    _ = search.run { chunk in
-      // Chunks are small, so checking here stops a search the user has replaced promptly.
-      if isCancelled() {
-        search.cancel()
-        return
-      }
-      reportedFinal = chunk.searched == chunk.total
-      onProgress(
-        BodySearchProgress(
-          matches: chunk.matchingIndices, searched: chunk.searched, total: chunk.total))
-    }
-    if !reportedFinal && !isCancelled() && !search.isCancelled {
-      onProgress(BodySearchProgress(matches: [], searched: articles.count, total: articles.count))
-    }
+    BodySearch(articles: articles, pattern: pattern, root: root, limits: limits)
+      .run(isCancelled: isCancelled, onProgress: onProgress)
   }
 }

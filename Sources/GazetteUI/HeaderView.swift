@@ -1,3 +1,4 @@
+import GazetteModel
 import GazetteTerminal
 import GazetteText
 
@@ -12,7 +13,7 @@ enum HeaderView {
     var segments: [(String, Style)] = []
     if !state.query.sources.isEmpty {
       let names = state.query.sources.prefix(columns).map {
-        ClippedLine.make(SourcePicker.label(of: $0), columns: columns)
+        ClippedLine.make(SourceMatcher.label(of: $0), columns: columns)
       }
       let label = names.count == 1 ? "source" : "sources"
       segments.append(("  \(label): " + names.joined(separator: ", "), theme.headerTitle))

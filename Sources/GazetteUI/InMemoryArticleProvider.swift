@@ -54,13 +54,16 @@ struct InMemoryArticleProvider: ArticleProvider {
     return bodies[article.id] ?? ArticleBody(paragraphs: [])
   }
 
-  /// Searches the stored bodies sequentially.
+  /// Searches the stored bodies one after another with `BodySearch`.
   func searchBodies(
     of articles: [Article], matching pattern: SearchPattern,
     isCancelled: @Sendable () -> Bool, onProgress: @Sendable (BodySearchProgress) -> Void
   ) {
     let provider = self
-    SequentialBodySearch(read: { article throws(LoadProblem) in try provider.body(of: article) })
-      .search(articles, matching: pattern, isCancelled: isCancelled, onProgress: onProgress)
+    let bodies = BodySearch.Bodies.reader { article throws(LoadProblem) in
+      try provider.body(of: article)
+    }
+    BodySearch(articles: articles, pattern: pattern, bodies: bodies)
+      .run(isCancelled: isCancelled, onProgress: onProgress)
   }
 }

@@ -19,8 +19,9 @@ enum ReaderAction: Sendable {
   /// A filter job finished: the rows of query generation `generation` over the first
   /// `covered` articles.
   case filtered(generation: Int, rows: [Int32], covered: Int)
-  /// A body search found `matches` (arrival indices) and has searched `searched` of `total`.
-  case bodySearchProgress(generation: Int, matches: [Int32], searched: Int, total: Int)
+  /// A body search of query generation `generation` reports progress; its matches are
+  /// arrival indices.
+  case bodySearchProgress(generation: Int, BodySearchProgress)
   /// A body search finished; arrival indices below `searchedThrough` are covered.
   case bodySearchFinished(generation: Int, searchedThrough: Int)
   /// A timer the reducer scheduled has fired.

@@ -31,8 +31,8 @@ enum ReaderReducer {
       state.receiveDocument(document)
     case .filtered(let generation, let rows, let covered):
       state.receiveFilteredRows(rows, generation: generation, covered: covered)
-    case .bodySearchProgress(let generation, let matches, let searched, let total):
-      state.receiveBodyMatches(matches, generation: generation, searched: searched, total: total)
+    case .bodySearchProgress(let generation, let progress):
+      state.receiveBodyMatches(progress, generation: generation)
     case .bodySearchFinished(let generation, let searchedThrough):
       effects += state.finishBodySearch(generation: generation, through: searchedThrough)
     case .timerFired(.bodySearch(let generation)):

@@ -20,13 +20,4 @@ struct SourcePicker: Hashable, Sendable {
 
   /// Rows: "All sources" and the choices.
   var rowCount: Int { choices.count + 1 }
-
-  /// How a source is labelled: its raw name, or "(no source)" when it has none.
-  ///
-  /// The name is untrusted text, as the articles give it: callers sanitise it (for example
-  /// with `ClippedLine.make`).
-  static func label(of name: String?) -> String {
-    guard let name, !name.isEmpty else { return "(no source)" }
-    return name
-  }
 }

@@ -49,7 +49,7 @@ enum SourcePickerView {
         count = total
       } else {
         let summary = picker.choices[index - 1]
-        name = ClippedLine.make(SourcePicker.label(of: summary.name), columns: interior.width)
+        name = ClippedLine.make(SourceMatcher.label(of: summary.name), columns: interior.width)
         count = summary.count
       }
       let style = index == picker.selected ? theme.overlaySelection : theme.overlay

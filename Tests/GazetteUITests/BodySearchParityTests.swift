@@ -5,8 +5,8 @@ import Testing
 
 @testable import GazetteUI
 
-/// The in-memory body search (`SequentialBodySearch`) follows the rule of the model's
-/// `BodySearch` on a data directory: same articles found for the same text.
+/// `BodySearch` finds the same articles for the same text whether it reads bodies from a data
+/// directory (the directory provider) or from memory (the in-memory provider).
 @Suite struct BodySearchParityTests {
   /// Bodies written as arrays of strings (the paragraphs), a string body, an empty body and a
   /// body that is not text.

@@ -1,23 +1,21 @@
-import GazetteModel
-
 /// The folded titles and sources of every article loaded so far, for matching a search typed
 /// in the list without folding them again on each keystroke.
 ///
 /// One `SearchIndex` per load batch, built off the main loop where the batch arrives (the
-/// effect runner's load thread) and appended as the batch joins the store; arrival index `i`
+/// reader's load thread) and appended as the batch joins the reader's store; arrival index `i`
 /// is found in the part whose range holds it.
-struct ArticleSearchIndex: Sendable {
+public struct ArticleSearchIndex: Sendable {
   private var parts: [SearchIndex] = []
   /// The arrival index of each part's first article.
   private var starts: [Int] = []
   /// Number of articles indexed.
-  private(set) var count = 0
+  public private(set) var count = 0
 
   /// Creates an index of no articles.
-  init() {}
+  public init() {}
 
   /// Appends the index of the next articles in arrival order.
-  mutating func append(_ part: SearchIndex) {
+  public mutating func append(_ part: SearchIndex) {
     guard part.count > 0 else { return }
     starts.append(count)
     parts.append(part)
@@ -26,7 +24,7 @@ struct ArticleSearchIndex: Sendable {
 
   /// Whether the title or source of article `index` contains `pattern` (`false` for an index
   /// not covered).
-  func matches(_ pattern: SearchPattern, at index: Int) -> Bool {
+  public func matches(_ pattern: SearchPattern, at index: Int) -> Bool {
     guard index >= 0, index < count else { return false }
     let part = self.part(containing: index)
     return parts[part].matches(pattern, at: index - starts[part])
@@ -37,7 +35,7 @@ struct ArticleSearchIndex: Sendable {
   ///
   /// A part mostly inside the range is scanned in one pass over its buffer; the few articles
   /// of a part barely overlapping are matched one by one.
-  func hits(
+  public func hits(
     of pattern: SearchPattern, in range: Range<Int>, isCancelled: () -> Bool = { false }
   ) -> [Bool]? {
     let range = range.clamped(to: 0..<count)
