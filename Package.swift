@@ -26,11 +26,14 @@ let package = Package(
     .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
     // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
     .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal"]),
-    // ncursesw, reached through a header-only shim.
+    // ncursesw, reached through a header of stateless wrappers.
     .systemLibrary(name: "CNcursesw"),
+    // The signal relay, the crash handler and the stderr capture: C state defined once, in a .c.
+    .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
     .target(
-      name: "GazetteCurses", dependencies: ["GazetteTerminal", "GazetteText", "CNcursesw"]),
+      name: "GazetteCurses",
+      dependencies: ["GazetteTerminal", "GazetteText", "CNcursesw", "CTerminalSignals"]),
     .executableTarget(
       name: "gazette",
       dependencies: [
