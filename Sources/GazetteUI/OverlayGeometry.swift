@@ -5,15 +5,15 @@ import GazetteText
 /// views (drawing).
 enum OverlayGeometry {
   /// The help box: as wide as the longest line needs, as tall as the list of keys.
-  static func help(in size: GridSize) -> Rect {
-    let keysWidth = KeyBinding.all.map { TextLayout.width($0.keys) }.max() ?? 0
-    let actionWidth = KeyBinding.all.map { TextLayout.width($0.action) }.max() ?? 0
-    return centred(in: size, width: keysWidth + actionWidth + 7, height: KeyBinding.all.count + 2)
+  static func help(in size: GridSize, lines: [HelpLine]) -> Rect {
+    let actionWidth = lines.map { TextLayout.width($0.action) }.max() ?? 0
+    return centred(
+      in: size, width: helpKeysWidth(lines) + actionWidth + 7, height: lines.count + 2)
   }
 
   /// The width of the keys column in the help box.
-  static var helpKeysWidth: Int {
-    KeyBinding.all.map { TextLayout.width($0.keys) }.max() ?? 0
+  static func helpKeysWidth(_ lines: [HelpLine]) -> Int {
+    lines.map { TextLayout.width($0.keys) }.max() ?? 0
   }
 
   /// The load problems box: most of the screen.

@@ -9,6 +9,10 @@ struct ReaderState: Sendable {
   let dataDirectory: String
   /// Whether colours are used.
   let colors: Bool
+  /// Which key runs which command.
+  let keyMap: KeyMap
+  /// The key help, as the `?` overlay shows it.
+  let helpLines: [HelpLine]
   /// Every article loaded so far.
   var store = ArticleStore()
   /// The active filters: sources, search, dates.
@@ -56,6 +60,8 @@ struct ReaderState: Sendable {
     self.size = size
     self.dataDirectory = options.dataDirectory
     self.colors = options.colors
+    self.keyMap = options.keyMap
+    self.helpLines = options.keyMap.helpLines
     self.query = options.query
   }
 

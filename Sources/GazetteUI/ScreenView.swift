@@ -23,7 +23,8 @@ enum ScreenView {
     }
     switch state.overlay {
     case .help(let top)?:
-      HelpOverlayView.draw(top: top, size: state.size, theme: theme, into: &grid)
+      HelpOverlayView.draw(
+        state.helpLines, top: top, size: state.size, theme: theme, into: &grid)
     case .problems(let top)?:
       ProblemsOverlayView.draw(
         state.loading.problems, top: top, size: state.size, theme: theme, into: &grid)

@@ -47,8 +47,9 @@ enum ViewContainment {
     switch state.overlay {
     case .help(let top)?:
       drawings.append(
-        Drawing(name: "help", rect: OverlayGeometry.help(in: size)) {
-          HelpOverlayView.draw(top: top, size: size, theme: theme, into: &$0)
+        Drawing(name: "help", rect: OverlayGeometry.help(in: size, lines: state.helpLines)) {
+          HelpOverlayView.draw(
+            state.helpLines, top: top, size: size, theme: theme, into: &$0)
         })
     case .problems(let top)?:
       drawings.append(
