@@ -41,7 +41,7 @@ public final class BodySearch: Sendable {
   }
 
   /// How many articles read with a `reader` are searched between two progress reports.
-  public static let readerReportEvery = 64
+  static let readerReportEvery = 64
 
   /// The articles searched, as given.
   public let articles: [Article]
