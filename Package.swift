@@ -14,6 +14,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
@@ -23,6 +24,10 @@ let package = Package(
       name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
     // State, actions, reducer, views rendering into a cell grid, backend protocol.
     .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
+    // The config file: reading config.toml, validating it with positions, merging with options.
+    .target(
+      name: "GazetteConfig",
+      dependencies: ["GazetteText", .product(name: "TOMLKit", package: "TOMLKit")]),
     // ncursesw, reached through a header-only shim.
     .systemLibrary(name: "CNcursesw"),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
@@ -41,6 +46,7 @@ let package = Package(
     // Helpers shared by the test targets: the naughty-input catalogue, a seeded generator.
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
+    .testTarget(name: "GazetteConfigTests", dependencies: ["GazetteConfig"]),
     .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
     .testTarget(
