@@ -35,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "gazette",
       dependencies: [
-        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses",
+        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses", "GazetteConfig",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -11,9 +11,10 @@ public struct ConfigFile: Sendable {
   /// Everything wrong with it, in file order.
   public let problems: [ConfigProblem]
 
-  /// Where the config file is: `$XDG_CONFIG_HOME/gazette/config.toml`, else
-  /// `~/.config/gazette/config.toml`. A relative `XDG_CONFIG_HOME` is ignored, as the XDG
-  /// specification says.
+  /// The path Gazette reads its config from.
+  ///
+  /// `$XDG_CONFIG_HOME/gazette/config.toml`, else `~/.config/gazette/config.toml`. A relative
+  /// `XDG_CONFIG_HOME` is ignored, as the XDG specification says.
   public static func defaultPath(environment: [String: String]) -> String {
     if let configHome = environment["XDG_CONFIG_HOME"], configHome.hasPrefix("/") {
       return directory(configHome) + "gazette/config.toml"

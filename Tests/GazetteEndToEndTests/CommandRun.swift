@@ -43,6 +43,8 @@ struct CommandRun {
     merged["GAZETTE_DATA"] = nil
     merged["COLUMNS"] = nil
     merged["SWIFT_BACKTRACE"] = "enable=no"
+    // Never the user's own config file: a test that wants one sets XDG_CONFIG_HOME itself.
+    merged["XDG_CONFIG_HOME"] = GazetteBinary.absentConfigHome
     for (key, value) in environment { merged[key] = value }
     process.environment = merged
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
