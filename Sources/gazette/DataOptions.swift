@@ -11,8 +11,10 @@ struct DataOptions: ParsableArguments {
       valueName: "dir"))
   var data: String?
 
-  /// The data directory to use: `--data`, then `GAZETTE_DATA`, then the config file's `data`,
-  /// then `./data` when it exists. A config file with problems stops the command first.
+  /// The data directory the command reads.
+  ///
+  /// `--data`, then `GAZETTE_DATA`, then the config file's `data`, then `./data` when it
+  /// exists. A config file with problems stops the command first.
   func resolvedDirectory() throws -> String {
     let environment = ProcessInfo.processInfo.environment
     let config = try UserConfig.checkedFile()
