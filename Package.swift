@@ -28,10 +28,16 @@ let package = Package(
     .target(
       name: "GazetteConfig",
       dependencies: ["GazetteText", .product(name: "TOMLKit", package: "TOMLKit")]),
-    // ncursesw, reached through a header-only shim.
-    .systemLibrary(name: "CNcursesw"),
+    // ncursesw, reached through a header of stateless wrappers. pkg-config finds its flags;
+    // without the Debian package, SwiftPM names it.
+    .systemLibrary(
+      name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+    // The signal relay, the crash handler and the stderr capture: C state defined once, in a .c.
+    .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
-    .target(name: "GazetteCurses", dependencies: ["GazetteUI", "GazetteText", "CNcursesw"]),
+    .target(
+      name: "GazetteCurses",
+      dependencies: ["GazetteUI", "GazetteText", "CNcursesw", "CTerminalSignals"]),
     .executableTarget(
       name: "gazette",
       dependencies: [
