@@ -8,7 +8,7 @@ struct ListCommand: ParsableCommand {
     commandName: "list",
     abstract: "List articles, newest first: date, source and title.",
     discussion: """
-      On a terminal, titles are cut to the width with "…"; piped, whole titles are printed.
+      On a terminal, titles are cut to fit the width; piped, whole titles are printed.
       """
   )
 
