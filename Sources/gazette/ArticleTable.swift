@@ -6,16 +6,24 @@ enum ArticleTable {
   /// Columns kept between the date, source and title columns.
   static let gap = "  "
 
-  /// Prints one line per article; with a `width`, every line fits it.
-  static func print(_ articles: [Article], width: Int?, to output: inout StandardOutput) {
+  /// Prints one line per article; with a `width`, every line fits it (ids aside, which are
+  /// never cut: `gazette show` needs them whole).
+  static func print(
+    _ articles: [Article], width: Int?, ids: Bool = false, to output: inout StandardOutput
+  ) {
+    let shownIDs = ids ? articles.map { TextLayout.sanitizeLine($0.id) } : []
+    let idWidth = shownIDs.reduce(0) { max($0, TextLayout.width($1)) }
+    // What the date, source and title get of the width once the ids have theirs.
+    let width = width.map { max(1, $0 - (ids ? idWidth + gap.count : 0)) }
     let sources = articles.map { TextLayout.sanitizeLine($0.source ?? "") }
     var sourceWidth = sources.reduce(0) { max($0, TextLayout.width($1)) }
     if let width {
       // Keep at least a third of the line for titles, which is what people scan.
       sourceWidth = min(sourceWidth, max(4, (width - 12) / 3))
     }
-    for (article, source) in zip(articles, sources) {
+    for (index, (article, source)) in zip(articles, sources).enumerated() {
       let date = article.published?.dayString ?? String(repeating: " ", count: 10)
+      let id = ids ? pad(shownIDs[index], to: idWidth) + gap : ""
       let shownSource = pad(
         width == nil ? source : TextLayout.truncate(source, width: sourceWidth), to: sourceWidth)
       let title = TextLayout.sanitizeLine(article.title)
@@ -30,7 +38,7 @@ enum ArticleTable {
       } else {
         line += title
       }
-      output.line(line)
+      output.line(id + line)
     }
   }
 

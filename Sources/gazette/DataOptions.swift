@@ -31,7 +31,7 @@ struct DataOptions: ParsableArguments {
     {
       return "data"
     }
-    throw ValidationError(
+    throw UsageError(
       "No data directory: there is no ./data here. Point Gazette at your articles with "
         + "--data DIR, the GAZETTE_DATA environment variable, or `data` in the config file.")
   }
@@ -39,10 +39,10 @@ struct DataOptions: ParsableArguments {
   private func checked(_ path: String, from origin: String) throws -> String {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ValidationError("\(path) (from \(origin)) does not exist.")
+      throw UsageError("\(path) (from \(origin)) does not exist.")
     }
     guard isDirectory.boolValue else {
-      throw ValidationError("\(path) (from \(origin)) is not a directory.")
+      throw UsageError("\(path) (from \(origin)) is not a directory.")
     }
     return path
   }

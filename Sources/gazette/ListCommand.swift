@@ -35,21 +35,27 @@ struct ListCommand: ParsableCommand {
     help: ArgumentHelp("Only articles published on or before this date.", valueName: "date"))
   var until: String?
 
-  @Option(name: .long, help: ArgumentHelp("Print at most this many articles.", valueName: "n"))
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Print at most this many articles.", valueName: "n"))
   var limit: Int?
+
+  @Flag(
+    name: .long, help: "Start each line with the article's id, the one `gazette show` takes.")
+  var ids = false
 
   @Flag(name: .long, help: "Print a JSON array of {id, title, source, published, url, path}.")
   var json = false
 
-  func validate() throws {
-    if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
-  }
-
   func run() throws {
+    // Checked here rather than in validate(), which would add the whole usage summary.
+    if let limit, limit < 0 {
+      throw UsageError("--limit \(limit): the number of articles must be 0 or more.")
+    }
     let query = try ArticleQuery(
       sources: source, search: SearchPattern(search ?? ""),
-      since: since.map { try DateArgument.parse($0, option: "--since") },
-      until: until.map { try DateArgument.parse($0, option: "--until") })
+      since: since.map { try DateArgument.parse($0, option: "--since", end: .start) },
+      until: until.map { try DateArgument.parse($0, option: "--until", end: .end) })
     let loaded = LoadedArticles(directory: try dataOptions.resolvedDirectory())
     var articles = ArticleSelection.select(query, from: loaded)
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
@@ -58,7 +64,7 @@ struct ListCommand: ParsableCommand {
       output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory))
       output.line("")
     } else {
-      ArticleTable.print(articles, width: TerminalOutput.columns, to: &output)
+      ArticleTable.print(articles, width: TerminalOutput.columns, ids: ids, to: &output)
     }
     output.flush()
   }

@@ -179,8 +179,8 @@ import Testing
   @Test func checkExplainsEveryBadFile() throws {
     let run = try CommandRun(["check", "--data", data])
     #expect(run.status == 1)
-    #expect(run.lines.contains { $0.hasPrefix("bad/syntax.json:4:") })
-    #expect(run.lines.contains { $0.hasPrefix("bad/notitle.json") && $0.contains("title") })
+    #expect(run.lines.contains { $0.hasPrefix(data + "/bad/syntax.json:4:") })
+    #expect(run.lines.contains { $0.hasPrefix(data + "/bad/notitle.json") && $0.contains("title") })
     #expect(run.lines.last == "7 articles from 8 files, 2 problems")
   }
 
