@@ -22,8 +22,11 @@ let package = Package(
     // Articles, loading a JSON directory, load problems, queries.
     .target(
       name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
-    // State, actions, reducer, views rendering into a cell grid, backend protocol.
-    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
+    // Drawing for a terminal: cells, styles, the cell grid, the frame diff, the backend
+    // protocol with its events, and an in-memory backend for tests.
+    .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
+    // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
+    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal"]),
     // The config file: reading config.toml, validating it with positions, merging with options.
     .target(
       name: "GazetteConfig",
@@ -37,7 +40,7 @@ let package = Package(
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
     .target(
       name: "GazetteCurses",
-      dependencies: ["GazetteUI", "GazetteText", "CNcursesw", "CTerminalSignals"]),
+      dependencies: ["GazetteTerminal", "GazetteText", "CNcursesw", "CTerminalSignals"]),
     .executableTarget(
       name: "gazette",
       dependencies: [
@@ -54,14 +57,14 @@ let package = Package(
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
     .testTarget(name: "GazetteConfigTests", dependencies: ["GazetteConfig"]),
     .testTarget(
-      name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
+      name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GazetteUITests",
       dependencies: [
-        "GazetteUI", "GazetteModel", "GazetteText", "GazetteTestSupport",
+        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteTestSupport",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),
