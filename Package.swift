@@ -30,7 +30,9 @@ let package = Package(
     // The config file: reading config.toml, validating it with positions, merging with options.
     .target(
       name: "GazetteConfig",
-      dependencies: ["GazetteText", .product(name: "TOMLKit", package: "TOMLKit")]),
+      dependencies: [
+        "GazetteText", "GazetteTerminal", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
     // ncursesw, reached through a header of stateless wrappers. pkg-config finds its flags;
     // without the Debian package, SwiftPM names it.
     .systemLibrary(
@@ -44,7 +46,8 @@ let package = Package(
     .executableTarget(
       name: "gazette",
       dependencies: [
-        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses", "GazetteConfig",
+        "GazetteModel", "GazetteText", "GazetteTerminal", "GazetteUI", "GazetteCurses",
+        "GazetteConfig",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -55,7 +58,7 @@ let package = Package(
     // Helpers shared by the test targets: the naughty-input catalogue, a seeded generator.
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
-    .testTarget(name: "GazetteConfigTests", dependencies: ["GazetteConfig"]),
+    .testTarget(name: "GazetteConfigTests", dependencies: ["GazetteConfig", "GazetteTerminal"]),
     .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
@@ -69,7 +72,8 @@ let package = Package(
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(
-      name: "GazetteEndToEndTests", dependencies: ["gazette", "GazetteText", "GazetteTestSupport"],
+      name: "GazetteEndToEndTests",
+      dependencies: ["gazette", "GazetteText", "GazetteConfig", "GazetteTerminal", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )

@@ -1,3 +1,4 @@
+import GazetteTerminal
 import TOMLKit
 
 /// Reads the text of a config file into settings, collecting every problem with its place.
@@ -47,7 +48,7 @@ public struct ConfigFileReader {
     }
     var pass = Pass(reader: self, map: TOMLSourceMap(scanning: text))
     pass.readDocument(table)
-    let keyProblems = KeyMap.resolve(catalog, pass.settings.keyBindings).problems
+    let keyProblems = KeyBindingTable.resolve(catalog, pass.settings.keyBindings).problems
     return (pass.settings, (pass.problems + keyProblems).sorted())
   }
 }
@@ -378,7 +379,7 @@ private struct Pass {
 
   /// The key names of a string or an array of strings, each with its position.
   mutating func keyNames(_ value: TOMLValueConvertible, at path: ConfigPath) -> [(
-    key: KeyName, position: SourcePosition?
+    key: Key, position: SourcePosition?
   )]? {
     var items: [(TOMLValueConvertible, ConfigPath)] = []
     if value.type == .string {
@@ -389,14 +390,14 @@ private struct Pass {
       wrongType(path, value, expected: "a key (\"j\") or a list of keys ([\"j\", \"Down\"])")
       return nil
     }
-    var keys: [(key: KeyName, position: SourcePosition?)] = []
+    var keys: [(key: Key, position: SourcePosition?)] = []
     for (item, itemPath) in items {
       guard let text = item.string else {
         problem(atValue: itemPath, "\(path) must list keys as strings, not \(Self.describe(item))")
         continue
       }
       do {
-        keys.append((try KeyName(parsing: text), map.valuePosition(itemPath)))
+        keys.append((try Key(configName: text), map.valuePosition(itemPath)))
       } catch {
         problem(atValue: itemPath, error.description)
       }

@@ -1,3 +1,5 @@
+import GazetteTerminal
+
 /// The text `gazette config default` prints: every setting with its default and a comment.
 public enum DefaultConfigFile {
   /// The default file for the commands of `catalog`; reading it back gives the defaults.
@@ -70,7 +72,7 @@ public enum DefaultConfigFile {
       lines.append("[keys.\(context)]")
       let commands = catalog.commands(in: context)
       let entries = commands.map { command in
-        "\(command.name) = [\(command.defaultKeys.map { quoted($0.description) }.joined(separator: ", "))]"
+        "\(command.name) = [\(command.defaultKeys.map { quoted($0.configName) }.joined(separator: ", "))]"
       }
       let width = entries.reduce(0) { max($0, $1.count) }
       for (command, entry) in zip(commands, entries) {

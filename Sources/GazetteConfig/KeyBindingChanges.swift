@@ -1,3 +1,5 @@
+import GazetteTerminal
+
 /// What a config file changes in the key map: keys given to commands, and keys removed.
 public struct KeyBindingChanges: Sendable, Equatable {
   /// A command given a new set of keys (replacing its defaults).
@@ -7,11 +9,11 @@ public struct KeyBindingChanges: Sendable, Equatable {
     /// The command's name.
     public var command: String
     /// The keys, each with where it was written.
-    public var keys: [(key: KeyName, position: SourcePosition?)]
+    public var keys: [(key: Key, position: SourcePosition?)]
 
     /// Creates an assignment.
     public init(
-      context: String?, command: String, keys: [(key: KeyName, position: SourcePosition?)]
+      context: String?, command: String, keys: [(key: Key, position: SourcePosition?)]
     ) {
       self.context = context
       self.command = command
@@ -31,12 +33,12 @@ public struct KeyBindingChanges: Sendable, Equatable {
     /// The context, or nil for every context.
     public var context: String?
     /// The key.
-    public var key: KeyName
+    public var key: Key
     /// Where it was written.
     public var position: SourcePosition?
 
     /// Creates an unbinding.
-    public init(context: String?, key: KeyName, position: SourcePosition?) {
+    public init(context: String?, key: Key, position: SourcePosition?) {
       self.context = context
       self.key = key
       self.position = position

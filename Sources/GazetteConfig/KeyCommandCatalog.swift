@@ -1,3 +1,5 @@
+import GazetteTerminal
+
 /// The commands a config file can bind, by context, with their default keys.
 ///
 /// The reader's key map supplies it; the config side knows no command by name, so the same
@@ -10,12 +12,12 @@ public struct KeyCommandCatalog: Sendable, Equatable {
     /// The context it works in, such as `list` or `reader`.
     public var context: String
     /// The keys that run it when the config changes nothing, in the order help shows them.
-    public var defaultKeys: [KeyName]
+    public var defaultKeys: [Key]
     /// What it does, as the help line says it.
     public var summary: String
 
     /// Creates a command.
-    public init(name: String, context: String, defaultKeys: [KeyName], summary: String) {
+    public init(name: String, context: String, defaultKeys: [Key], summary: String) {
       self.name = name
       self.context = context
       self.defaultKeys = defaultKeys

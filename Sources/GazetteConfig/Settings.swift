@@ -1,9 +1,11 @@
+import GazetteTerminal
+
 /// Everything the config file can set, resolved: built-in defaults, then the file, then the
 /// command line.
 public struct Settings: Equatable, Sendable {
   /// The data directory, when the file or the command line names one.
   public var dataDirectory: String?
-  /// The key map's changes; `keyMap(for:)` applies them to the reader's commands.
+  /// The key map's changes; `keyBindingTable(for:)` applies them to the reader's commands.
   public var keyBindings: KeyBindingChanges
   /// Restyled parts of the screen, by `ColorStyle.elementNames` entry.
   public var colors: [String: ColorStyle]
@@ -78,7 +80,7 @@ public struct Settings: Equatable, Sendable {
   }
 
   /// The key map: the catalog's default keys with this config's changes applied.
-  public func keyMap(for catalog: KeyCommandCatalog) -> KeyMap {
-    KeyMap.resolve(catalog, keyBindings).map
+  public func keyBindingTable(for catalog: KeyCommandCatalog) -> KeyBindingTable {
+    KeyBindingTable.resolve(catalog, keyBindings).map
   }
 }

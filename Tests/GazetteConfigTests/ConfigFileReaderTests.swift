@@ -1,3 +1,4 @@
+import GazetteTerminal
 import Testing
 
 @testable import GazetteConfig
@@ -129,7 +130,7 @@ import Testing
       unbind = ["l"]
       """)
     #expect(problems == [])
-    let map = KeyMap.resolve(SampleCatalog.catalog, settings.keyBindings).map
+    let map = KeyBindingTable.resolve(SampleCatalog.catalog, settings.keyBindings).map
     #expect(map.keys(for: "quit", in: "list") == SampleCatalog.keys("x", "C-q"))
     #expect(map.keys(for: "quit", in: "reader") == SampleCatalog.keys("x", "C-q"))
     #expect(map.command(for: .character("q"), in: "list") == nil)
@@ -195,7 +196,7 @@ import Testing
 }
 
 extension SettingsOverrides {
-  fileprivate func keyMapChanges(_ catalog: KeyCommandCatalog) -> KeyMap {
-    Settings.defaults.applying(self).keyMap(for: catalog)
+  fileprivate func keyMapChanges(_ catalog: KeyCommandCatalog) -> KeyBindingTable {
+    Settings.defaults.applying(self).keyBindingTable(for: catalog)
   }
 }

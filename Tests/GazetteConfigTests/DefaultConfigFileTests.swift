@@ -11,7 +11,7 @@ import Testing
     let (overrides, problems) = ConfigFileReader(catalog: catalog).read(text)
     #expect(problems == [])
     let settings = Settings.defaults.applying(overrides)
-    #expect(settings.keyMap(for: catalog) == KeyMap(defaultsOf: catalog))
+    #expect(settings.keyBindingTable(for: catalog) == KeyBindingTable(defaultsOf: catalog))
     var withoutKeys = settings
     withoutKeys.keyBindings = KeyBindingChanges()
     #expect(withoutKeys == Settings.defaults)

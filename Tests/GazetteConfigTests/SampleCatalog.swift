@@ -1,9 +1,10 @@
 import GazetteConfig
+import GazetteTerminal
 
 /// A small key map in the shape the reader supplies: three contexts, commands shared by some.
 enum SampleCatalog {
-  static func keys(_ names: String...) -> [KeyName] {
-    names.map { try! KeyName(parsing: $0) }
+  static func keys(_ names: String...) -> [Key] {
+    names.map { try! Key(configName: $0) }
   }
 
   static let catalog = KeyCommandCatalog(

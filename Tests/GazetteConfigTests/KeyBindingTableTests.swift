@@ -1,14 +1,15 @@
+import GazetteTerminal
 import Testing
 
 @testable import GazetteConfig
 
-/// `KeyMap`: the catalog's default keys with a config's changes applied.
-@Suite struct KeyMapTests {
+/// `KeyBindingTable`: the catalog's default keys with a config's changes applied.
+@Suite struct KeyBindingTableTests {
   private let catalog = SampleCatalog.catalog
-  private func keys(_ names: String...) -> [KeyName] { names.map { try! KeyName(parsing: $0) } }
+  private func keys(_ names: String...) -> [Key] { names.map { try! Key(configName: $0) } }
 
   @Test func defaultsComeFromTheCatalog() {
-    let map = KeyMap(defaultsOf: catalog)
+    let map = KeyBindingTable(defaultsOf: catalog)
     #expect(map.keys(for: "down", in: "list") == keys("Down", "j"))
     #expect(map.command(for: .character("j"), in: "reader") == "down")
     #expect(map.command(for: .escape, in: "prompt") == "cancel")
@@ -20,7 +21,7 @@ import Testing
     let changes = KeyBindingChanges(assignments: [
       .init(context: "list", command: "search", keys: [(.character("j"), nil)])
     ])
-    let (map, problems) = KeyMap.resolve(catalog, changes)
+    let (map, problems) = KeyBindingTable.resolve(catalog, changes)
     #expect(problems == [])
     #expect(map.command(for: .character("j"), in: "list") == "search")
     #expect(map.keys(for: "down", in: "list") == keys("Down"))
@@ -31,7 +32,7 @@ import Testing
 
   @Test func anEmptyListLeavesACommandWithoutKeys() {
     let changes = KeyBindingChanges(assignments: [.init(context: nil, command: "quit", keys: [])])
-    let map = KeyMap.resolve(catalog, changes).map
+    let map = KeyBindingTable.resolve(catalog, changes).map
     #expect(map.keys(for: "quit", in: "list") == [])
     #expect(map.keys(for: "quit", in: "reader") == [])
     #expect(map.command(for: .character("q"), in: "list") == nil)
@@ -42,7 +43,7 @@ import Testing
       .init(context: "reader", key: .escape, position: nil),
       .init(context: nil, key: .character("j"), position: nil),
     ])
-    let map = KeyMap.resolve(catalog, changes).map
+    let map = KeyBindingTable.resolve(catalog, changes).map
     #expect(map.keys(for: "back", in: "reader") == keys("Left", "h"))
     #expect(map.command(for: .escape, in: "prompt") == "cancel")
     #expect(map.command(for: .character("j"), in: "list") == nil)
@@ -53,7 +54,7 @@ import Testing
     let changes = KeyBindingChanges(
       assignments: [.init(context: "list", command: "quit", keys: [(.character("j"), nil)])],
       unbindings: [.init(context: nil, key: .character("j"), position: nil)])
-    let map = KeyMap.resolve(catalog, changes).map
+    let map = KeyBindingTable.resolve(catalog, changes).map
     #expect(map.command(for: .character("j"), in: "list") == "quit")
   }
 
@@ -64,7 +65,7 @@ import Testing
       .init(context: nil, command: "quit", keys: [(.character("x"), first)]),
       .init(context: nil, command: "down", keys: [(.character("x"), second)]),
     ])
-    let (map, problems) = KeyMap.resolve(catalog, changes)
+    let (map, problems) = KeyBindingTable.resolve(catalog, changes)
     // down and quit meet in list and in reader; the problem is told once.
     #expect(
       problems == [

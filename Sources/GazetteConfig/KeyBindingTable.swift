@@ -1,12 +1,14 @@
+import GazetteTerminal
+
 /// The keys of every command in every context, after a config file's changes.
 ///
 /// The reader asks it which command a key runs (`command(for:in:)`) and which keys to show in
 /// help for a command (`keys(for:in:)`).
-public struct KeyMap: Sendable, Equatable {
+public struct KeyBindingTable: Sendable, Equatable {
   /// Context → command → keys, in the order help shows them.
-  public private(set) var keysByCommand: [String: [String: [KeyName]]]
+  public private(set) var keysByCommand: [String: [String: [Key]]]
   /// Context → key → command.
-  public private(set) var commandsByKey: [String: [KeyName: String]]
+  public private(set) var commandsByKey: [String: [Key: String]]
 
   /// The map with every command on its default keys.
   public init(defaultsOf catalog: KeyCommandCatalog) {
@@ -23,17 +25,17 @@ public struct KeyMap: Sendable, Equatable {
   /// Changes naming unknown contexts or commands are ignored here (the file reader reports
   /// them with their positions).
   public static func resolve(_ catalog: KeyCommandCatalog, _ changes: KeyBindingChanges) -> (
-    map: KeyMap, problems: [ConfigProblem]
+    map: KeyBindingTable, problems: [ConfigProblem]
   ) {
     let resolved = Resolution(resolving: catalog, changes)
     return (resolved.map, resolved.problems)
   }
 
-  private init(keysByCommand: [String: [String: [KeyName]]]) {
+  private init(keysByCommand: [String: [String: [Key]]]) {
     self.keysByCommand = keysByCommand
-    var commandsByKey: [String: [KeyName: String]] = [:]
+    var commandsByKey: [String: [Key: String]] = [:]
     for (context, commands) in keysByCommand {
-      var byKey: [KeyName: String] = [:]
+      var byKey: [Key: String] = [:]
       for (command, keys) in commands {
         for key in keys { byKey[key] = command }
       }
@@ -43,25 +45,25 @@ public struct KeyMap: Sendable, Equatable {
   }
 
   /// The command `key` runs in `context`, or nil.
-  public func command(for key: KeyName, in context: String) -> String? {
+  public func command(for key: Key, in context: String) -> String? {
     commandsByKey[context]?[key]
   }
 
   /// The keys that run `command` in `context`, in help order; empty when it has none.
-  public func keys(for command: String, in context: String) -> [KeyName] {
+  public func keys(for command: String, in context: String) -> [Key] {
     keysByCommand[context]?[command] ?? []
   }
 
   /// Works out the map context by context.
   private struct Resolution {
-    var map: KeyMap
+    var map: KeyBindingTable
     var problems: [ConfigProblem] = []
 
     init(resolving catalog: KeyCommandCatalog, _ changes: KeyBindingChanges) {
-      var keysByCommand: [String: [String: [KeyName]]] = [:]
+      var keysByCommand: [String: [String: [Key]]] = [:]
       var problems: [ConfigProblem] = []
       for context in catalog.contexts {
-        var keys: [String: [KeyName]] = [:]
+        var keys: [String: [Key]] = [:]
         for command in catalog.commands(in: context) {
           keys[command.name, default: []] += command.defaultKeys
         }
@@ -84,16 +86,16 @@ public struct KeyMap: Sendable, Equatable {
           if assigned[assignment.command] == nil { order.append(assignment.command) }
           assigned[assignment.command] = assignment
         }
-        var writtenFor: [KeyName: (command: String, position: SourcePosition?)] = [:]
+        var writtenFor: [Key: (command: String, position: SourcePosition?)] = [:]
         for command in order {
           guard let assignment = assigned[command] else { continue }
-          var newKeys: [KeyName] = []
+          var newKeys: [Key] = []
           for (key, position) in assignment.keys {
             if let earlier = writtenFor[key] {
               let message =
                 earlier.command == command
-                ? "\(key) is given to \(command) twice in \(context)"
-                : "\(key) is bound twice in \(context): to \(earlier.command)"
+                ? "\(key.configName) is given to \(command) twice in \(context)"
+                : "\(key.configName) is bound twice in \(context): to \(earlier.command)"
                   + (earlier.position.map { " (line \($0.line))" } ?? "") + " and to \(command)"
               problems.append(ConfigProblem(at: position, message))
               continue
@@ -110,7 +112,7 @@ public struct KeyMap: Sendable, Equatable {
         }
         keysByCommand[context] = keys
       }
-      self.map = KeyMap(keysByCommand: keysByCommand)
+      self.map = KeyBindingTable(keysByCommand: keysByCommand)
       // A key bound twice in `[keys]` is a problem in every context; report it once.
       var seen = Set<SourcePosition?>()
       self.problems = problems.filter { seen.insert($0.position).inserted }

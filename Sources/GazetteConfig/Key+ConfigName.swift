@@ -1,58 +1,25 @@
+import GazetteTerminal
 import GazetteText
 
-/// A key as a config file names it: `j`, `C-n`, `Down`, `PageDown`, `Enter`, `Space`, `F1`.
+/// Key names as a config file writes them: `j`, `C-n`, `Down`, `PageDown`, `Enter`, `Space`, `F1`.
 ///
-/// The cases are the keys the terminal backend can tell apart, so every name a config file
-/// accepts can be pressed. Named keys are matched without regard to case (`pagedown` is
-/// `PageDown`); a single character is the key that types it (`J` is Shift-j).
-public enum KeyName: Hashable, Sendable, CustomStringConvertible {
-  /// A key that types one printable character.
-  case character(Character)
-  /// Control and a letter, given as the lowercase letter.
-  case control(Character)
-  /// Enter or Return.
-  case enter
-  /// Escape.
-  case escape
-  /// Tab.
-  case tab
-  /// Shift-Tab.
-  case backTab
-  /// Backspace.
-  case backspace
-  /// Delete.
-  case delete
-  /// Arrow up.
-  case up
-  /// Arrow down.
-  case down
-  /// Arrow left.
-  case left
-  /// Arrow right.
-  case right
-  /// Page up.
-  case pageUp
-  /// Page down.
-  case pageDown
-  /// Home.
-  case home
-  /// End.
-  case end
-  /// A function key, F1 to F12.
-  case function(Int)
-
+/// Every `Key` can be named, and every name read is a key the terminal backend can deliver.
+/// Named keys are matched without regard to case (`pagedown` is `PageDown`), and the names the
+/// help shows are accepted too (`Ctrl-N`, `Esc`, `PgDn`, `Shift-Tab`, `↑`), so a key can be
+/// copied from the `?` overlay; a single character is the key that types it (`J` is Shift-j).
+extension Key {
   /// The named keys with their canonical names, then the other spellings accepted for them.
-  static let namedKeys: [(name: String, key: KeyName, aliases: [String])] = [
+  static let configNamedKeys: [(name: String, key: Key, aliases: [String])] = [
     ("Enter", .enter, ["Return", "RET"]),
     ("Escape", .escape, ["Esc"]),
     ("Tab", .tab, []),
-    ("BackTab", .backTab, ["S-Tab"]),
+    ("BackTab", .backTab, ["S-Tab", "Shift-Tab"]),
     ("Backspace", .backspace, ["BS"]),
     ("Delete", .delete, ["Del"]),
-    ("Up", .up, []),
-    ("Down", .down, []),
-    ("Left", .left, []),
-    ("Right", .right, []),
+    ("Up", .up, ["↑"]),
+    ("Down", .down, ["↓"]),
+    ("Left", .left, ["←"]),
+    ("Right", .right, ["→"]),
     ("PageUp", .pageUp, ["PgUp"]),
     ("PageDown", .pageDown, ["PgDn"]),
     ("Home", .home, []),
@@ -65,16 +32,16 @@ public enum KeyName: Hashable, Sendable, CustomStringConvertible {
     "h": "Backspace", "i": "Tab", "j": "Enter", "m": "Enter",
   ]
 
-  /// Every name a config file may use for a key other than a plain character, for suggestions.
-  public static var suggestionNames: [String] {
-    namedKeys.map(\.name) + (1...12).map { "F\($0)" } + ["C-a"]
+  /// The names suggested for a misspelt key name.
+  public static var configSuggestionNames: [String] {
+    configNamedKeys.map(\.name) + (1...12).map { "F\($0)" }
   }
 
   /// Reads a key name; throws a `KeyNameError` that says what is wrong with it.
-  public init(parsing text: String) throws(KeyNameError) {
+  public init(configName text: String) throws(KeyNameError) {
     if text.isEmpty { throw .empty }
     let lowered = text.lowercased()
-    for entry in Self.namedKeys
+    for entry in Self.configNamedKeys
     where entry.name.lowercased() == lowered
       || entry.aliases.contains(where: { $0.lowercased() == lowered })
     {
@@ -88,33 +55,33 @@ public enum KeyName: Hashable, Sendable, CustomStringConvertible {
       self = .character(character)
       return
     }
-    if lowered.hasPrefix("f"), let number = Int(lowered.dropFirst()),
-      String(number) == lowered.dropFirst()
-    {
-      guard (1...12).contains(number) else { throw .functionOutOfRange(text) }
-      self = .function(number)
+    let number = lowered.dropFirst()
+    if lowered.hasPrefix("f"), let value = Int(number), String(value) == number {
+      guard (1...12).contains(value) else { throw .functionOutOfRange(text) }
+      self = .function(value)
       return
     }
-    if lowered.hasPrefix("c-") || lowered.hasPrefix("ctrl-") {
-      let rest = text[text.index(after: text.firstIndex(of: "-")!)...]
-      guard rest.count == 1, let letter = rest.lowercased().first, letter.isASCII, letter.isLetter
+    if lowered.hasPrefix("c-") || lowered.hasPrefix("ctrl-"), let dash = text.firstIndex(of: "-") {
+      let rest = text[text.index(after: dash)...]
+      guard rest.count == 1, let letter = rest.lowercased().first, ("a"..."z").contains(letter)
       else { throw .controlNeedsLetter(text) }
       if let alias = Self.controlAliases[letter] { throw .controlIsAnotherKey(text, alias) }
       self = .control(letter)
       return
     }
-    throw .unknown(text, suggestion: Suggestion.closest(to: text, among: Self.suggestionNames))
+    throw .unknown(
+      text, suggestion: Suggestion.closest(to: text, among: Self.configSuggestionNames))
   }
 
-  /// The canonical name, which `init(parsing:)` reads back: `j`, `C-n`, `PageDown`, `F1`.
-  public var description: String {
+  /// The canonical name, which `init(configName:)` reads back: `j`, `C-n`, `PageDown`, `F1`.
+  public var configName: String {
     switch self {
     case .character(" "): return "Space"
     case .character(let character): return String(character)
     case .control(let letter): return "C-\(letter)"
     case .function(let number): return "F\(number)"
     default:
-      return Self.namedKeys.first { $0.key == self }?.name ?? ""
+      return Self.configNamedKeys.first { $0.key == self }?.name ?? ""
     }
   }
 }
