@@ -19,6 +19,16 @@ public enum Suggestion {
     return best?.name
   }
 
+  /// The `count` names of `candidates` closest to `text` in edits (case ignored), nearest
+  /// first, however far: for "the closest names are …" when nothing matched.
+  public static func nearest(to text: String, among candidates: [String], count: Int) -> [String] {
+    let typed = Array(text.lowercased())
+    return candidates.enumerated()
+      .map { (name: $1, distance: editDistance(typed, Array($1.lowercased())), order: $0) }
+      .sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }
+      .prefix(count).map(\.name)
+  }
+
   /// The Damerau-Levenshtein distance (adjacent swaps cost one edit, as in `lsit`).
   static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }

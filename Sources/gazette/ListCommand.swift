@@ -62,6 +62,7 @@ struct ListCommand: ParsableCommand {
       let sources = SourceMatcher(sources: SourceSummary.summarize(all))
       query.sources = source.flatMap { text in
         let named = sources.resolve(text).map { $0.name ?? "" }
+        SourceNote.explain(text, named: named, in: sources)
         // A name that means no source is kept as given: it matches no article.
         return named.isEmpty ? [text] : named
       }

@@ -95,4 +95,34 @@ import Testing
     #expect(try dates(["--since", "2023-06"]).isEmpty)
     #expect(try dates(["--until", "2023"]).count == 6)
   }
+
+  @Test func sourceFiltersSayWhatTheyMatched() throws {
+    let partial = try CommandRun(["list", "--data", data, "--source", "東京"])
+    #expect(partial.lines.count == 2)
+    #expect(partial.errorOutput.contains("gazette: --source 東京 means 東京都港区.\n"))
+    let exact = try CommandRun(["list", "--data", data, "--source", "City Council"])
+    #expect(exact.lines.count == 2)
+    #expect(!exact.errorOutput.contains("--source"))
+    let none = try CommandRun(["list", "--data", data, "--source", "Citty Councel"])
+    #expect(none.lines.isEmpty)
+    #expect(
+      none.errorOutput.contains(
+        "gazette: no source is called Citty Councel; the closest: City Council, "))
+    let several = try CommandRun(["list", "--data", data, "--source", "盘锦市人民政府", "--source", "日"])
+    #expect(several.errorOutput.contains("--source 日 means 盤錦日報."))
+  }
+
+  @Test func anAmbiguousSourceNameListsTheCandidates() throws {
+    let directory = try TemporaryDirectory()
+    for (index, source) in ["Osaka City", "Osaka Prefecture"].enumerated() {
+      try Data(#"{"title": "t\#(index)", "body": "b", "source": "\#(source)"}"#.utf8)
+        .write(to: URL(fileURLWithPath: directory.path + "/\(index).json"))
+    }
+    let run = try CommandRun(["list", "--data", directory.path, "--source", "osaka"])
+    #expect(run.lines.isEmpty)
+    #expect(
+      run.errorOutput
+        == "gazette: --source osaka matches 2 sources (Osaka City, Osaka Prefecture); give more "
+        + "of the name. Nothing is listed for it.\n")
+  }
 }
