@@ -88,4 +88,16 @@ import Testing
       ["list"], environment: ["XDG_CONFIG_HOME": home.path, "GAZETTE_DATA": empty.path])
     #expect(fromEnvironment.lines.isEmpty)
   }
+
+  /// The reader refuses a broken config with the same messages, before touching the terminal
+  /// (standard input and output are not terminals here: a started reader would fail instead).
+  @Test func theReaderRefusesABrokenConfigBeforeStartingTheTerminal() throws {
+    let home = try configHome("[keys.list]\nquit = \"C-i\"\n")
+    let run = try CommandRun(["read", "--data", data], environment: ["XDG_CONFIG_HOME": home.path])
+    #expect(run.status == 1)
+    #expect(
+      run.errorOutput.hasPrefix(
+        "\(home.path)/gazette/config.toml:2:8: C-i reaches Gazette as Tab; write Tab\n"))
+    #expect(!run.errorOutput.contains("terminal"))
+  }
 }
