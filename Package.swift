@@ -67,8 +67,8 @@ let package = Package(
     .testTarget(
       name: "GazetteUITests",
       dependencies: [
-        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteTestSupport",
-        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteConfig",
+        "GazetteTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(
