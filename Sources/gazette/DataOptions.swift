@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteConfig
 
 /// The `--data` option every command shares, with its environment and default fallbacks.
 struct DataOptions: ParsableArguments {
@@ -16,20 +17,33 @@ struct DataOptions: ParsableArguments {
   /// `--data`, then `GAZETTE_DATA`, then the config file's `data`, then `./data` when it
   /// exists. A config file with problems stops the command first.
   func resolvedDirectory() throws -> String {
+    try resolved().directory
+  }
+
+  /// The data directory and the settings the command runs with: the defaults, then the config
+  /// file, then the command line (`--data`, else `GAZETTE_DATA`).
+  func resolved() throws -> (directory: String, settings: Settings) {
     let environment = ProcessInfo.processInfo.environment
     let config = try UserConfig.checkedFile()
-    if let data { return try checked(data, from: "--data") }
-    if let fromEnvironment = environment["GAZETTE_DATA"], !fromEnvironment.isEmpty {
-      return try checked(fromEnvironment, from: "GAZETTE_DATA")
+    var commandLine = SettingsOverrides()
+    var origin = "data in \(config.path)"
+    if let data {
+      commandLine.dataDirectory = data
+      origin = "--data"
+    } else if let fromEnvironment = environment["GAZETTE_DATA"], !fromEnvironment.isEmpty {
+      commandLine.dataDirectory = fromEnvironment
+      origin = "GAZETTE_DATA"
     }
-    if let fromConfig = config.settings.dataDirectory {
-      return try checked(fromConfig, from: "data in \(config.path)")
+    var settings = Settings.merged(file: config.settings, commandLine: commandLine)
+    if let directory = settings.dataDirectory {
+      return (try checked(directory, from: origin), settings)
     }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: "data", isDirectory: &isDirectory),
       isDirectory.boolValue
     {
-      return "data"
+      settings.dataDirectory = "data"
+      return ("data", settings)
     }
     throw UsageError(
       "No data directory: there is no ./data here. Point Gazette at your articles with "

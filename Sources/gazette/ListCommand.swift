@@ -1,4 +1,5 @@
 import ArgumentParser
+import GazetteConfig
 import GazetteModel
 import GazetteText
 
@@ -8,7 +9,8 @@ struct ListCommand: ParsableCommand {
     commandName: "list",
     abstract: "List articles, newest first: date, source and title.",
     discussion: """
-      On a terminal, titles are cut to fit the width; piped, whole titles are printed.
+      On a terminal, titles are cut to fit the width; piped, whole titles are printed. Dates \
+      follow date_format in the config file (ISO 8601 without one).
       """
   )
 
@@ -56,7 +58,8 @@ struct ListCommand: ParsableCommand {
       sources: source, search: SearchPattern(search ?? ""),
       since: since.map { try DateArgument.parse($0, option: "--since", end: .start) },
       until: until.map { try DateArgument.parse($0, option: "--until", end: .end) })
-    let loaded = LoadedArticles(directory: try dataOptions.resolvedDirectory())
+    let (directory, settings) = try dataOptions.resolved()
+    let loaded = LoadedArticles(directory: directory)
     let all = loaded.result.articles
     if !source.isEmpty {
       let sources = SourceMatcher(sources: SourceSummary.summarize(all))
@@ -75,7 +78,9 @@ struct ListCommand: ParsableCommand {
       output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory))
       output.line("")
     } else {
-      ArticleTable.print(articles, width: TerminalOutput.columns, ids: ids, to: &output)
+      ArticleTable.print(
+        articles, width: TerminalOutput.columns, ids: ids, dateFormat: settings.dateFormat,
+        to: &output)
     }
     output.flush()
   }

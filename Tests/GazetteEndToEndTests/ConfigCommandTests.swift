@@ -100,4 +100,16 @@ import Testing
         "\(home.path)/gazette/config.toml:2:8: C-i reaches Gazette as Tab; write Tab\n"))
     #expect(!run.errorOutput.contains("terminal"))
   }
+
+  @Test func listShowsDatesInTheConfiguredFormat() throws {
+    let home = try configHome("date_format = \"%e %b %Y\"\n")
+    let run = try CommandRun(["list", "--data", data], environment: ["XDG_CONFIG_HOME": home.path])
+    #expect(run.status == 0)
+    #expect(run.lines.first?.hasPrefix(" 6 May 2023  盘锦市人民政府") == true)
+    #expect(run.lines.last?.hasPrefix("             City Council") == true)
+    // --json keeps ISO 8601 dates for programs.
+    let json = try CommandRun(
+      ["list", "--data", data, "--json"], environment: ["XDG_CONFIG_HOME": home.path])
+    #expect(json.output.contains("\"published\":\"2023-05-06\""))
+  }
 }
