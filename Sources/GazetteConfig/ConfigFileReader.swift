@@ -34,6 +34,18 @@ public struct ConfigFileReader {
     self.home = home
   }
 
+  /// toml++'s "Error while parsing table header: expected ']'" as "invalid TOML in a table
+  /// header: expected ']'", in the lower-case style of the other messages.
+  static func syntaxMessage(_ description: String) -> String {
+    let prefix = "Error while parsing "
+    guard description.hasPrefix(prefix), let colon = description.range(of: ": ") else {
+      return "invalid TOML: " + description
+    }
+    let part = description[
+      description.index(description.startIndex, offsetBy: prefix.count)..<colon.lowerBound]
+    return "invalid TOML in a \(part): " + description[colon.upperBound...]
+  }
+
   /// The settings `text` gives and its problems, in file order.
   public func read(_ text: String) -> (settings: SettingsOverrides, problems: [ConfigProblem]) {
     let table: TOMLTable
@@ -42,7 +54,9 @@ public struct ConfigFileReader {
     } catch let error as TOMLParseError {
       let position = SourcePosition(
         line: error.source.begin.line, column: error.source.begin.column)
-      return (SettingsOverrides(), [ConfigProblem(at: position, error.description)])
+      return (
+        SettingsOverrides(), [ConfigProblem(at: position, Self.syntaxMessage(error.description))]
+      )
     } catch {
       return (SettingsOverrides(), [ConfigProblem(at: nil, "\(error)")])
     }

@@ -117,6 +117,10 @@ import Testing
     #expect(problems.count == 1)
     let problem = try #require(problems.first)
     #expect(problem.position?.line == 2)
+    #expect(problem.message == "invalid TOML in a value: could not determine value type")
+    #expect(
+      reader.read("[layout]\n[layout]\n").problems.map { $0.formatted(file: "c") }
+        == ["c:2:1: invalid TOML in a table header: cannot redefine existing table 'layout'"])
   }
 
   @Test func readsKeyBindingsPerContextAndForEveryContext() {
