@@ -58,7 +58,12 @@ let package = Package(
     // Helpers shared by the test targets: the naughty-input catalogue, a seeded generator.
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
-    .testTarget(name: "GazetteConfigTests", dependencies: ["GazetteConfig", "GazetteTerminal"]),
+    .testTarget(
+      name: "GazetteConfigTests",
+      dependencies: [
+        "GazetteConfig", "GazetteTerminal", "GazetteTestSupport",
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
     .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(

@@ -34,6 +34,20 @@ public struct ConfigFileReader {
     self.home = home
   }
 
+  /// The syntax error TOMLKit finds in `text`, if any.
+  static func syntaxProblem(_ text: String) -> ConfigProblem? {
+    do {
+      _ = try TOMLTable(string: text)
+      return nil
+    } catch let error as TOMLParseError {
+      let position = SourcePosition(
+        line: error.source.begin.line, column: error.source.begin.column)
+      return ConfigProblem(at: position, syntaxMessage(error.description))
+    } catch {
+      return ConfigProblem(at: nil, "\(error)")
+    }
+  }
+
   /// toml++'s "Error while parsing table header: expected ']'" as "invalid TOML in a table
   /// header: expected ']'", in the lower-case style of the other messages.
   static func syntaxMessage(_ description: String) -> String {
@@ -48,6 +62,19 @@ public struct ConfigFileReader {
 
   /// The settings `text` gives and its problems, in file order.
   public func read(_ text: String) -> (settings: SettingsOverrides, problems: [ConfigProblem]) {
+    let map = TOMLSourceMap(scanning: text)
+    if let (position, found) = map.headerWithoutKey {
+      // toml++ would abort the process here; an error before this line is still TOMLKit's.
+      let before = text.split(separator: "\n", omittingEmptySubsequences: false)
+        .prefix(position.line - 1).joined(separator: "\n")
+      if let problem = Self.syntaxProblem(before) { return (SettingsOverrides(), [problem]) }
+      let seen =
+        found.map { $0 == "\n" ? "the end of the line" : "'\($0)'" } ?? "the end of the file"
+      return (
+        SettingsOverrides(),
+        [ConfigProblem(at: position, "invalid TOML in a table header: expected a key, saw \(seen)")]
+      )
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)
@@ -60,7 +87,7 @@ public struct ConfigFileReader {
     } catch {
       return (SettingsOverrides(), [ConfigProblem(at: nil, "\(error)")])
     }
-    var pass = Pass(reader: self, map: TOMLSourceMap(scanning: text))
+    var pass = Pass(reader: self, map: map)
     pass.readDocument(table)
     let keyProblems = KeyBindingTable.resolve(catalog, pass.settings.keyBindings).problems
     return (pass.settings, (pass.problems + keyProblems).sorted())

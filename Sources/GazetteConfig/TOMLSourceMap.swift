@@ -10,6 +10,12 @@ public struct TOMLSourceMap: Sendable {
   public private(set) var keyPositions: [ConfigPath: SourcePosition] = [:]
   /// The position where each value starts, by its path (array elements included).
   public private(set) var valuePositions: [ConfigPath: SourcePosition] = [:]
+  /// The first table header that does not start with a key (`[=`, `[.a]`, `[` alone), where
+  /// the key should be, with what is there instead (nil at the end of the text).
+  ///
+  /// toml++ (under TOMLKit) stops the whole process with a failed assertion on such a header
+  /// instead of reporting an error, so a file that has one must not reach it.
+  public private(set) var headerWithoutKey: (position: SourcePosition, found: Character?)?
 
   /// Scans `text`.
   public init(scanning text: String) {
@@ -17,6 +23,7 @@ public struct TOMLSourceMap: Sendable {
     scanner.scanDocument()
     keyPositions = scanner.keyPositions
     valuePositions = scanner.valuePositions
+    headerWithoutKey = scanner.headerWithoutKey
   }
 
   /// Where the key of `path` was written; for a path the file does not spell out (a table
@@ -45,6 +52,7 @@ private struct Scanner {
   var keyPositions: [ConfigPath: SourcePosition] = [:]
   var valuePositions: [ConfigPath: SourcePosition] = [:]
   var arrayTableCounts: [ConfigPath: Int] = [:]
+  var headerWithoutKey: (position: SourcePosition, found: Character?)?
 
   init(scalars: [Unicode.Scalar]) {
     self.scalars = scalars
@@ -99,6 +107,12 @@ private struct Scanner {
       if scalar == "[" {
         let isArrayOfTables = peek(1) == "["
         advance(isArrayOfTables ? 2 : 1)
+        skipSpaces()
+        if headerWithoutKey == nil,
+          !(peek().map { Self.isBareKeyScalar($0) || $0 == "\"" || $0 == "'" || $0 == "]" } ?? false)
+        {
+          headerWithoutKey = (position, peek().map { Character($0) })
+        }
         var path = ConfigPath()
         for (key, keyPosition) in scanKey() {
           path = path.appending(key)

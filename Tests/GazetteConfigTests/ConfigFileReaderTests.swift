@@ -123,6 +123,26 @@ import Testing
         == ["c:2:1: invalid TOML in a table header: cannot redefine existing table 'layout'"])
   }
 
+  /// toml++ aborts the process on a table header without a key; the reader reports it instead.
+  @Test(arguments: [
+    ("[=", "config.toml:1:2: invalid TOML in a table header: expected a key, saw '='"),
+    ("[[ .a]]", "config.toml:1:4: invalid TOML in a table header: expected a key, saw '.'"),
+    (
+      "x = 1\n[\ny = 2",
+      "config.toml:2:2: invalid TOML in a table header: expected a key, saw the end of the line"
+    ),
+    ("x = 1\n  [ é ]", "config.toml:2:5: invalid TOML in a table header: expected a key, saw 'é'"),
+    (
+      "[",
+      "config.toml:1:2: invalid TOML in a table header: expected a key, saw the end of the file"
+    ),
+    // An earlier error is the one reported.
+    ("x = = 1\n[=]", "config.toml:1:5: invalid TOML in a value: could not determine value type"),
+  ])
+  func reportsAHeaderWithoutAKeyInsteadOfCrashing(text: String, expected: String) {
+    #expect(messages(text) == [expected])
+  }
+
   @Test func readsKeyBindingsPerContextAndForEveryContext() {
     let (settings, problems) = reader.read(
       """

@@ -1,3 +1,5 @@
+import GazetteTestSupport
+import TOMLKit
 import Testing
 
 @testable import GazetteConfig
@@ -77,5 +79,66 @@ import Testing
   @Test(arguments: ["[", "a = [1, 2", "x = \"unterminated", "= = =", "[[a.", "a = {b = ", "\u{0}"])
   func endsOnTextThatIsNotTOML(text: String) {
     _ = TOMLSourceMap(scanning: text)
+  }
+}
+
+/// Every key TOMLKit reads has a position, and the text at that position is the key.
+@Suite struct TOMLSourceMapAgreementTests {
+  static let documents = [
+    DefaultConfigFile.text(catalog: SampleCatalog.catalog),
+    """
+    title = "x" # comment with [brackets] and = signs
+    'literal key' = 'value'
+    "quoted \\" key" = 1
+    multi = \"\"\"
+    [not.a.table]
+    not_a_key = 1
+    \"\"\"
+    [server.alpha]
+    ip = "10.0.0.1"
+    ports = [ 8000, 8001,
+      8002 ]  # trailing
+    nested = { a = { b = 1 }, c = [1, { d = 2 }] }
+    [[products]]
+    name = "Hammer"
+    [[products]]
+    name = "Nail"
+    sku.code = 284758393
+      [ server . beta ]
+      ip = "10.0.0.2"
+    """,
+  ]
+
+  /// Every key path of `table`, tables and arrays descended.
+  static func paths(of value: TOMLValueConvertible, at path: ConfigPath) -> [(ConfigPath, String)] {
+    var result: [(ConfigPath, String)] = []
+    if let table = value.table {
+      for (key, child) in table {
+        let childPath = path.appending(key)
+        result.append((childPath, key))
+        result += paths(of: child, at: childPath)
+      }
+    } else if let array = value.array {
+      for (index, child) in array.enumerated() {
+        result += paths(of: child, at: path.appending(index: index))
+      }
+    }
+    return result
+  }
+
+  @Test(arguments: documents)
+  func everyKeyIsFoundWhereItIsWritten(document: String) throws {
+    let table = try TOMLTable(string: document)
+    let map = TOMLSourceMap(scanning: document)
+    let lines = document.split(separator: "\n", omittingEmptySubsequences: false)
+    let found = Self.paths(of: table, at: ConfigPath())
+    #expect(found.count > 10)
+    for (path, key) in found {
+      let position = try #require(map.keyPositions[path], "\(path)")
+      let line = Array(lines[position.line - 1].unicodeScalars)
+      let rest = String(String.UnicodeScalarView(line[(position.column - 1)...]))
+      let bare = key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+      #expect(rest.hasPrefix(bare ? key : "\"") || rest.hasPrefix("'"), "\(path): \(rest)")
+    }
   }
 }
