@@ -88,8 +88,9 @@ public enum TextLayout {
 
   /// Cuts `text` to at most `width` columns, ending in `…` when something was cut.
   ///
-  /// The cut falls between grapheme clusters; when a wide character would straddle the edge,
-  /// a space takes its place before the `…`, so the result is exactly `width` columns.
+  /// The cut falls between grapheme clusters; the `…` follows the last character kept (spaces
+  /// before it are dropped), and when a wide character would straddle the edge, spaces after
+  /// the `…` make the result exactly `width` columns.
   public static func truncate(_ text: String, width: Int, policy: WidthPolicy = .terminal)
     -> String
   {
@@ -103,8 +104,16 @@ public enum TextLayout {
       let isTab = character.utf8.first == 0x09 && character.utf8.count == 1
       let columns = isTab ? (column / 8 + 1) * 8 - column : policy.width(of: character)
       if column + columns > width {
-        let padding = String(repeating: " ", count: width - 1 - cutColumn)
-        return String(text[..<cut]) + padding + "…"
+        // The "…" follows the last word kept (no space before it, even when the cut falls
+        // after a space or a wide character leaves a column free); the padding goes after it.
+        var kept = text[..<cut]
+        var keptColumn = cutColumn
+        while let last = kept.last, last == " " {
+          kept.removeLast()
+          keptColumn -= 1
+        }
+        let padding = String(repeating: " ", count: width - 1 - keptColumn)
+        return String(kept) + "…" + padding
       }
       column += columns
       index = text.index(after: index)

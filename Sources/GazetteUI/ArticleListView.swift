@@ -22,8 +22,9 @@ enum ArticleListView {
     enum Emptiness: Hashable, Sendable {
       /// A filter pass is running.
       case filtering
-      /// The filters match no article.
-      case noMatch
+      /// The filters match no article: the lines that say which filters and which keys
+      /// change them.
+      case noMatch([String])
       /// The directory is still loading.
       case loading
       /// The directory has no article (its path, untrusted).
@@ -42,11 +43,16 @@ enum ArticleListView {
     var focused: Bool
     /// What to say when there is no row.
     var emptiness: Emptiness
+    /// How dates are written.
+    var formatDate: @Sendable (PublishedDate) -> String = { $0.dayString }
+    /// The width of the date column when there is room for one.
+    var dateWidth = 10
   }
 
-  /// The columns for a pane `width` columns wide; narrow panes drop source, then date.
-  static func columns(forWidth width: Int) -> Columns {
-    let date = width >= 24 ? 10 : 0
+  /// The columns for a pane `width` columns wide with dates `dateWidth` wide; narrow panes
+  /// drop source, then date.
+  static func columns(forWidth width: Int, dateWidth: Int = 10) -> Columns {
+    let date = width >= 14 + dateWidth ? dateWidth : 0
     let afterDate = width - (date > 0 ? date + 1 : 0)
     let source = width >= 40 ? min(16, (afterDate - 1) / 3) : 0
     let title = afterDate - (source > 0 ? source + 1 : 0)
@@ -64,7 +70,7 @@ enum ArticleListView {
       drawEmptyMessage(content.emptiness, in: rect, theme: theme, into: &grid)
       return 0
     }
-    let columns = columns(forWidth: rect.width)
+    let columns = columns(forWidth: rect.width, dateWidth: content.dateWidth)
     var drawn = 0
     for screenRow in 0..<rect.height {
       let row = content.top + screenRow
@@ -76,7 +82,7 @@ enum ArticleListView {
         ? (content.focused ? theme.selection : theme.inactiveSelection) : nil
       var x = rect.x
       if columns.date > 0 {
-        let date = article.published?.dayString ?? ""
+        let date = article.published.map { TextLayout.sanitizeLine(content.formatDate($0)) } ?? ""
         grid.drawFitted(
           date, x: x, y: y, width: columns.date, style: selectionStyle ?? theme.listDate)
         grid.write(.blank(selectionStyle ?? theme.listText), x: x + columns.date, y: y)
@@ -97,24 +103,36 @@ enum ArticleListView {
     return drawn
   }
 
-  /// "No articles match", "No articles in DIR", "Loading…" or "Filtering…", centred.
+  /// Why the list is empty ("No articles from X match …" with the keys that change it,
+  /// "No articles in DIR", "Loading…" or "Filtering…"), centred.
   private static func drawEmptyMessage(
     _ emptiness: Content.Emptiness, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
-    let message: String
+    let message: [String]
     switch emptiness {
-    case .filtering: message = "Filtering…"
-    case .noMatch: message = "No articles match"
-    case .loading: message = "Loading…"
+    case .filtering: message = ["Filtering…"]
+    case .noMatch(let lines): message = lines
+    case .loading: message = ["Loading…"]
     case .noArticles(let directory):
-      message = "No articles in " + ClippedLine.make(directory, columns: rect.width)
+      message = ["No articles in " + ClippedLine.make(directory, columns: rect.width)]
     }
-    let fitted =
-      TextLayout.width(message) <= rect.width
-      ? message : TextLayout.truncate(message, width: rect.width)
-    let x = rect.x + max(0, (rect.width - TextLayout.width(fitted)) / 2)
-    grid.draw(
-      Substring(fitted), x: x, y: rect.y + (rect.height - 1) / 2, width: rect.maxX - x,
-      style: theme.notice)
+    drawCentred(message, in: rect, style: theme.notice, into: &grid)
+  }
+
+  /// Draws `paragraphs` wrapped to the width of `rect`, each line centred, the block in the
+  /// middle of `rect` (its first lines when it does not fit).
+  static func drawCentred(
+    _ paragraphs: [String], in rect: Rect, style: Style, into grid: inout CellGrid
+  ) {
+    let lines = paragraphs.flatMap {
+      TextLayout.wrappedLines(TextLayout.sanitizeLine($0), width: max(1, rect.width))
+    }
+    let top = rect.y + max(0, (rect.height - lines.count) / 2)
+    for (offset, line) in lines.prefix(rect.height).enumerated() {
+      let fitted =
+        TextLayout.width(line) <= rect.width ? line : TextLayout.truncate(line, width: rect.width)
+      let x = rect.x + max(0, (rect.width - TextLayout.width(fitted)) / 2)
+      grid.draw(Substring(fitted), x: x, y: top + offset, width: rect.maxX - x, style: style)
+    }
   }
 }

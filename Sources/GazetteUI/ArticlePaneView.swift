@@ -11,13 +11,19 @@ enum ArticlePaneView {
     var top: Int
     /// The match jumped to with `n` / `N`, an index into the document's matches.
     var currentMatch: Int?
+    /// What the pane says when the list is empty because of the filters (no document).
+    var emptyLines: [String] = []
   }
 
   /// Draws the visible lines of the shown document into `rect` (the pane minus margins).
   static func draw(
     _ content: Content, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
-    guard !rect.isEmpty, let document = content.document else { return }
+    guard !rect.isEmpty else { return }
+    guard let document = content.document else {
+      ArticleListView.drawCentred(content.emptyLines, in: rect, style: theme.notice, into: &grid)
+      return
+    }
     let current = content.currentMatch.flatMap { index in
       document.matches.indices.contains(index) ? document.matches[index] : nil
     }

@@ -9,13 +9,30 @@ import GazetteModel
 struct ArticleStore: Sendable {
   /// Articles in arrival order; an article's index here is its identity in the reader.
   private(set) var articles: [Article] = []
-  /// Indices into `articles`, in list order (newest first, undated last, then by id).
+  /// Indices into `articles`, in list order (`sortOrder`; by default newest first, undated
+  /// last, then by id).
   private(set) var order: [Int32] = []
   /// The folded titles and sources of `articles`, for the list's search.
   private(set) var searchIndex = ArticleSearchIndex()
+  /// The list's order.
+  private(set) var sortOrder: ArticleSortOrder
+  /// Each article's collation key for `sortOrder`, by arrival index (empty when the order
+  /// needs none): folded once, not at every comparison.
+  private var collationKeys: [[UInt8]?] = []
 
-  /// Creates an empty store.
-  init() {}
+  /// Creates an empty store listing articles in `sortOrder`.
+  init(sortOrder: ArticleSortOrder = .standard) {
+    self.sortOrder = sortOrder
+  }
+
+  /// Puts the list in `newOrder`; returns false when it already was.
+  mutating func sort(by newOrder: ArticleSortOrder) -> Bool {
+    guard newOrder != sortOrder else { return false }
+    sortOrder = newOrder
+    collationKeys = newOrder.usesCollationKeys ? articles.map(newOrder.collationKey(of:)) : []
+    order = sorted(order)
+    return true
+  }
 
   /// Number of articles.
   var count: Int { articles.count }
@@ -25,7 +42,17 @@ struct ArticleStore: Sendable {
 
   /// Whether the article at `lhs` comes before the one at `rhs` in the list.
   func precedes(_ lhs: Int32, _ rhs: Int32) -> Bool {
-    ArticleOrder.areInIncreasingOrder(articles[Int(lhs)], articles[Int(rhs)])
+    if sortOrder == .standard {
+      return ArticleOrder.areInIncreasingOrder(articles[Int(lhs)], articles[Int(rhs)])
+    }
+    let keys = collationKeys.isEmpty ? nil : collationKeys
+    return sortOrder.areInIncreasingOrder(
+      articles[Int(lhs)], keys?[Int(lhs)] ?? nil, articles[Int(rhs)], keys?[Int(rhs)] ?? nil)
+  }
+
+  /// Whether `rows` are in list order (a filter pass begun before the order changed is not).
+  func isSorted(_ rows: [Int32]) -> Bool {
+    zip(rows, rows.dropFirst()).allSatisfy { !precedes($1, $0) }
   }
 
   /// Adds a batch and merges it into `order`; returns the arrival indices it was given.
@@ -38,6 +65,9 @@ struct ArticleStore: Sendable {
   {
     let start = Int32(articles.count)
     articles.append(contentsOf: batch)
+    if sortOrder.usesCollationKeys {
+      collationKeys.append(contentsOf: batch.map(sortOrder.collationKey(of:)))
+    }
     if searchIndexes.reduce(0, { $0 + $1.count }) == batch.count {
       for part in searchIndexes { searchIndex.append(part) }
     } else {

@@ -10,6 +10,8 @@ enum HeaderView {
     var dataDirectory: String
     /// The active filters.
     var query: ArticleQuery
+    /// The list's order (said when it is not the default, newest first).
+    var sort: ArticleSortOrder = .standard
   }
 
   /// Draws the header into `rect`.
@@ -39,6 +41,9 @@ enum HeaderView {
     }
     if let until = query.until {
       segments.append(("  until \(until.dayString)", theme.header))
+    }
+    if content.sort != .standard {
+      segments.append(("  sorted by \(content.sort)", theme.header))
     }
     // The filters say what the list shows, so the path gives way first, keeping its end:
     // the end of the raw path is sanitised, then cut to the room left.

@@ -36,7 +36,11 @@ extension KeyMap {
       line(.list, [.nextMatch, .previousMatch], "next / previous match in the article"),
       line(
         .list, [.pickSource],
-        "choose a source (type to narrow, \(keys(.accept, .picker)) picks)"),
+        "choose sources (type to narrow, \(keys(.toggleSource, .picker)) adds one to the set, "
+          + "\(keys(.accept, .picker)) shows them)"),
+      line(.list, [.cycleSort], "sort by date, source, title or views (the header says which)"),
+      line(.list, [.reverseSort], "reverse the order"),
+      line(.list, [.showID], "show the article's id, for gazette show"),
       line(
         .list, [.showProblems],
         "list the load problems (\(listedKeys(for: .close, in: .overlay).first?.name ?? "any key") closes)"

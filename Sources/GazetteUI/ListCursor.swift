@@ -19,6 +19,10 @@ struct ListCursor: Hashable, Sendable {
   var top = 0
   /// Whether the user has moved the selection; until then it stays on the first row.
   var userMoved = false
+  /// An article to select again as soon as the rows hold it (the one a cancelled search
+  /// started from), kept while the list is empty or being filtered; cleared when found or
+  /// when the user moves.
+  var wanted: Int32?
 
   /// Applies a movement command (`up`, `down`, `page-up`, `page-down`, `top`, `bottom`) to a
   /// list of `rows` shown `height` rows at a time.
@@ -49,6 +53,7 @@ struct ListCursor: Hashable, Sendable {
     selectedRow = row
     selectedArticle = rows[row]
     userMoved = true
+    wanted = nil
     keepSelectionVisible(rowCount: rows.count, height: height)
   }
 
@@ -74,7 +79,7 @@ struct ListCursor: Hashable, Sendable {
   /// Keeps the selection on a row after any change: clamped to the rows, its article noted.
   mutating func clamp(to rows: [Int32], height: Int) {
     guard !rows.isEmpty else {
-      self = ListCursor(userMoved: userMoved)
+      self = ListCursor(userMoved: userMoved, wanted: wanted)
       return
     }
     selectedRow = min(max(0, selectedRow), rows.count - 1)
@@ -89,11 +94,15 @@ struct ListCursor: Hashable, Sendable {
   /// are inserted above it.
   mutating func restore(in rows: [Int32], height: Int, position: (Int32) -> Int?) {
     guard !rows.isEmpty else {
-      self = ListCursor(userMoved: userMoved)
+      self = ListCursor(userMoved: userMoved, wanted: wanted)
       return
     }
     var row = 0
-    if userMoved, let article = selectedArticle, let found = position(article) {
+    if let article = wanted, let found = position(article) {
+      row = found
+      wanted = nil
+      userMoved = true
+    } else if userMoved, let article = selectedArticle, let found = position(article) {
       row = found
     }
     top += row - selectedRow

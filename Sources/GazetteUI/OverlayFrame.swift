@@ -7,6 +7,16 @@ enum OverlayFrame {
   static func draw(
     _ box: Rect, title: String, footer: String, theme: Theme, into grid: inout CellGrid
   ) {
+    draw(box, title: title, footers: [footer], theme: theme, into: &grid)
+  }
+
+  /// Draws the frame with the first of `footers` (longest first) that fits whole, so a
+  /// narrow box says less rather than cutting its hint with "…".
+  static func draw(
+    _ box: Rect, title: String, footers: [String], theme: Theme, into grid: inout CellGrid
+  ) {
+    let room = box.width - 6
+    let footer = footers.first { TextLayout.width($0) <= room } ?? footers.last ?? ""
     guard box.width >= 2, box.height >= 2 else {
       grid.fill(box, with: .blank(theme.overlay))
       return
@@ -25,7 +35,9 @@ enum OverlayFrame {
     grid.write(Cell(text: "└", width: 1, style: border), x: box.x, y: box.maxY - 1)
     grid.write(Cell(text: "┘", width: 1, style: border), x: box.maxX - 1, y: box.maxY - 1)
     label(" \(title) ", row: box.y, in: box, style: theme.overlayEmphasis, into: &grid)
-    label(" \(footer) ", row: box.maxY - 1, in: box, style: border, into: &grid)
+    if !footer.isEmpty {
+      label(" \(footer) ", row: box.maxY - 1, in: box, style: border, into: &grid)
+    }
   }
 
   /// Writes a label into a border row, two columns in from the corner, cut to fit.

@@ -7,11 +7,12 @@ enum OverlayGeometry {
   /// The help box: as wide as the longest line needs, as tall as the list of keys.
   static func help(in size: GridSize, lines: [HelpLine]) -> Rect {
     let actionWidth = lines.map { TextLayout.width($0.action) }.max() ?? 0
-    return centred(
-      in: size, width: helpKeysWidth(lines) + actionWidth + 7, height: lines.count + 2)
+    let width = min(helpKeysWidth(lines) + actionWidth + 6, size.width - 2)
+    // The lines wrap in a narrower box, which makes it taller.
+    let rows = HelpOverlayView.rows(lines, width: max(1, width - 4)).count
+    return centred(in: size, width: width, height: rows + 2)
   }
 
-  /// The width of the keys column in the help box.
   static func helpKeysWidth(_ lines: [HelpLine]) -> Int {
     lines.map { TextLayout.width($0.keys) }.max() ?? 0
   }

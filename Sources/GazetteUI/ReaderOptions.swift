@@ -1,7 +1,7 @@
 import GazetteModel
 
-/// How the reader starts: which directory, pre-set filters, whether to use colour, and which
-/// keys run which commands.
+/// How the reader starts: which directory, pre-set filters, whether to use colour, which keys
+/// run which commands, and the settings of a config file.
 public struct ReaderOptions: Sendable {
   /// The data directory to load.
   public var dataDirectory: String
@@ -11,15 +11,37 @@ public struct ReaderOptions: Sendable {
   public var colors: Bool
   /// Which key runs which command.
   public var keyMap: KeyMap
+  /// Changes to the theme, by part name (`selection`, `list_date`: the config's `[colors]`).
+  public var styleChanges: [String: StyleChange]
+  /// Pane sizes and the text width.
+  public var layout: PaneLayout
+  /// How dates are written in the list (`YYYY-MM-DD` by default).
+  public var formatDate: @Sendable (PublishedDate) -> String
+  /// The list's order at start.
+  public var sort: ArticleSortOrder
+  /// Seconds an article stays open before it counts as read (for the reading state).
+  public var readDwell: Double
+  /// The browser command list in `$BROWSER`'s form (`firefox:w3m %s`), when the config file
+  /// names one; nil leaves it to `$BROWSER`, then `xdg-open`.
+  public var browser: String?
 
   /// Creates options.
   public init(
     dataDirectory: String, query: ArticleQuery = ArticleQuery(), colors: Bool = true,
-    keyMap: KeyMap = .default
+    keyMap: KeyMap = .default, styleChanges: [String: StyleChange] = [:],
+    layout: PaneLayout = .standard,
+    formatDate: @escaping @Sendable (PublishedDate) -> String = { $0.dayString },
+    sort: ArticleSortOrder = .standard, readDwell: Double = 2, browser: String? = nil
   ) {
     self.dataDirectory = dataDirectory
     self.query = query
     self.colors = colors
     self.keyMap = keyMap
+    self.styleChanges = styleChanges
+    self.layout = layout
+    self.formatDate = formatDate
+    self.sort = sort
+    self.readDwell = readDwell
+    self.browser = browser
   }
 }

@@ -36,6 +36,8 @@ extension ReaderState {
   /// Takes the rows of a finished filter pass, adding what arrived or matched since it began.
   mutating func receiveFilteredRows(_ rows: [Int32], generation: Int, covered: Int) {
     guard generation == filter.generation, filter.pending else { return }
+    // A pass begun before the order changed lists its rows in the old order.
+    let rows = store.isSorted(rows) ? rows : store.sorted(rows)
     var extra = bodySearch.matches
     extra.formUnion(store.matcher(for: query).listed(in: covered..<store.count))
     filter.rows = store.merging(store.sorted(Array(extra)), into: rows)

@@ -82,10 +82,14 @@ extension ReaderState {
   private mutating func apply(_ outcome: SearchPrompt.Outcome) -> [ReaderEffect] {
     switch outcome {
     case .edited:
+      // Emptying the search brings back the article the search started from.
+      if prompt?.text.isEmpty == true { list.wanted = prompt?.origin }
       return setSearch(prompt?.text ?? "")
     case .unchanged:
       return []
     case .cancelled:
+      // Cancelling keeps the reader's place: the article the search started from.
+      list.wanted = prompt?.origin
       prompt = nil
       return setSearch("")
     case .accepted:
@@ -112,9 +116,25 @@ extension ReaderState {
     case .showHelp:
       overlay = .help(top: 0)
     case .showProblems:
-      overlay = .problems(top: 0)
+      if loading.problems.isEmpty {
+        message = loading.finished ? "No load problems" : "No load problems so far"
+      } else {
+        overlay = .problems(top: 0)
+      }
     case .search:
-      prompt = SearchPrompt(text: query.search.text)
+      prompt = SearchPrompt(text: query.search.text, origin: list.selectedArticle)
+    case .cycleSort:
+      return sort(by: store.sortOrder.nextField)
+    case .reverseSort:
+      var order = store.sortOrder
+      order.reversed.toggle()
+      return sort(by: order)
+    case .showID:
+      if let article = list.selectedArticle, rowCount > 0 {
+        message = "id: \(store[article].id)  (gazette show \(store[article].id))"
+      } else {
+        message = "No article selected"
+      }
     case .pickSource:
       overlay = .sourcePicker(SourcePicker(sources: sources.sorted, current: query.sources))
     case .toggleFocus:
@@ -143,9 +163,20 @@ extension ReaderState {
       userScrollsReader(by: readerMaxTop - reader.top)
       // The end of a document still being wrapped is not known yet: go there on arrival.
       if isLayingOutShownDocument { reader.pendingEnd = true }
-    case .accept, .cancel, .close, .deleteCharacter, .clearText, .redraw:
+    case .accept, .cancel, .close, .deleteCharacter, .clearText, .redraw, .toggleSource:
       break
     }
+    return []
+  }
+
+  /// Puts the list in `order`, keeping the selected article selected.
+  mutating func sort(by order: ArticleSortOrder) -> [ReaderEffect] {
+    guard store.sort(by: order) else { return [] }
+    if let rows = filter.rows { filter.rows = store.sorted(rows) }
+    // The selected article stays selected wherever the new order puts it.
+    if list.selectedArticle != nil { list.userMoved = true }
+    restoreSelection()
+    message = "sorted by \(order)"
     return []
   }
 
@@ -219,7 +250,10 @@ extension ReaderState {
   /// The largest first row the open help or problems list can show.
   private var overlayMaxTop: Int {
     switch overlay {
-    case .help?: return max(0, helpLines.count - overlayVisibleRows)
+    case .help?:
+      let box = OverlayGeometry.help(in: size, lines: helpLines)
+      let rows = HelpOverlayView.rows(helpLines, width: OverlayGeometry.interior(of: box).width)
+      return max(0, rows.count - overlayVisibleRows)
     case .problems?: return max(0, loading.problems.count - overlayVisibleRows)
     case .sourcePicker?, nil: return 0
     }

@@ -1,5 +1,6 @@
 import GazetteModel
 import GazetteTerminal
+import GazetteText
 
 /// Everything the reader shows and remembers.
 ///
@@ -18,6 +19,14 @@ struct ReaderState: Sendable {
   let colors: Bool
   /// Which key runs which command.
   let keyMap: KeyMap
+  /// The styles of the screen's parts (the config's colours applied).
+  let theme: Theme
+  /// Pane sizes and the text width.
+  let paneLayout: PaneLayout
+  /// How the list writes dates.
+  let formatDate: @Sendable (PublishedDate) -> String
+  /// The width of the list's date column: the widest date the format writes.
+  let dateWidth: Int
   /// The key help, as the `?` overlay shows it.
   let helpLines: [HelpLine]
   /// Every article loaded so far.
@@ -68,6 +77,21 @@ struct ReaderState: Sendable {
     self.keyMap = options.keyMap
     self.helpLines = options.keyMap.helpLines
     self.query = options.query
+    self.theme = Theme.standard(colors: options.colors, changes: options.styleChanges)
+    self.paneLayout = options.layout
+    self.formatDate = options.formatDate
+    self.dateWidth = Self.widestDate(options.formatDate)
+    self.store = ArticleStore(sortOrder: options.sort)
+  }
+
+  /// The widest date `format` writes, tried on days whose names and numbers are long
+  /// (Wednesday, September, the 28th), at most 24 columns.
+  static func widestDate(_ format: (PublishedDate) -> String) -> Int {
+    let samples = [
+      PublishedDate(year: 2000, month: 9, day: 27), PublishedDate(year: 2000, month: 12, day: 28),
+      PublishedDate(year: 2000, month: 5, day: 31), PublishedDate(year: 2000, month: 2, day: 9),
+    ]
+    return min(24, samples.map { TextLayout.width(TextLayout.sanitizeLine(format($0))) }.max() ?? 10)
   }
 
   /// The most memory each of the body and document caches keeps: a few 50 MB articles would
@@ -85,7 +109,7 @@ struct ReaderState: Sendable {
   }
 
   /// Where the panes are for the current size.
-  var layout: ScreenLayout { ScreenLayout(size: size) }
+  var layout: ScreenLayout { ScreenLayout(size: size, settings: paneLayout) }
 
   /// The list's rows: arrival indices in list order.
   var rows: [Int32] { filter.rows ?? store.order }

@@ -20,9 +20,6 @@ struct ScreenLayout: Hashable, Sendable {
   /// The smallest terminal the reader draws its panes in.
   static let minimumSize = GridSize(width: 20, height: 6)
 
-  /// The narrowest terminal that gets the side-by-side arrangement.
-  static let sideBySideMinimumWidth = 100
-
   /// The terminal size this layout is for.
   let size: GridSize
   /// How the panes are arranged.
@@ -37,10 +34,14 @@ struct ScreenLayout: Hashable, Sendable {
   let reader: Rect
   /// The status line (also where the search prompt appears).
   let status: Rect
+  /// The widest a line of article text gets (0: the whole pane).
+  let maxTextWidth: Int
 
-  /// Lays out a terminal of `size`.
-  init(size: GridSize) {
+  /// Lays out a terminal of `size` with `settings` (list width, side-by-side threshold, text
+  /// width).
+  init(size: GridSize, settings: PaneLayout = .standard) {
     self.size = size
+    self.maxTextWidth = settings.maxTextWidth
     let width = size.width
     let height = size.height
     guard width >= Self.minimumSize.width, height >= Self.minimumSize.height else {
@@ -55,9 +56,9 @@ struct ScreenLayout: Hashable, Sendable {
     header = Rect(x: 0, y: 0, width: width, height: 1)
     status = Rect(x: 0, y: height - 1, width: width, height: 1)
     let bodyHeight = height - 2
-    if width >= Self.sideBySideMinimumWidth {
+    if width >= settings.sideBySideMinimumWidth {
       arrangement = .sideBySide
-      let listWidth = width * 2 / 5
+      let listWidth = settings.listColumns(of: width)
       list = Rect(x: 0, y: 1, width: listWidth, height: bodyHeight)
       divider = Rect(x: listWidth, y: 1, width: 1, height: bodyHeight)
       reader = Rect(x: listWidth + 1, y: 1, width: width - listWidth - 1, height: bodyHeight)
@@ -70,8 +71,12 @@ struct ScreenLayout: Hashable, Sendable {
     }
   }
 
-  /// The part of the reader pane that holds text: one column of margin on each side.
+  /// The part of the reader pane that holds text: one column of margin on each side, and no
+  /// wider than `maxTextWidth` (the rest of a wide pane stays blank on the right, as in less
+  /// with a narrow file).
   var readerText: Rect {
-    reader.width >= 3 ? reader.inset(columns: 1) : reader
+    let text = reader.width >= 3 ? reader.inset(columns: 1) : reader
+    guard maxTextWidth > 0, text.width > maxTextWidth else { return text }
+    return Rect(x: text.x, y: text.y, width: maxTextWidth, height: text.height)
   }
 }

@@ -8,7 +8,7 @@ import GazetteText
 enum ScreenView {
   /// The screen for `state`.
   static func render(_ state: ReaderState) -> RenderedFrame {
-    let theme = Theme.standard(colors: state.colors)
+    let theme = state.theme
     var grid = CellGrid(size: state.size)
     let layout = state.layout
     guard layout.arrangement != .tooSmall else {
@@ -18,7 +18,7 @@ enum ScreenView {
     HeaderView.draw(state.headerContent, in: layout.header, theme: theme, into: &grid)
     let rowsDrawn = ArticleListView.draw(
       state.listContent, in: layout.list, theme: theme, into: &grid)
-    drawDivider(layout, theme: theme, into: &grid)
+    drawDivider(layout, focus: state.focus, theme: theme, into: &grid)
     ArticlePaneView.draw(state.paneContent, in: layout.readerText, theme: theme, into: &grid)
     if let prompt = state.promptContent {
       SearchPromptView.draw(prompt, in: layout.status, theme: theme, into: &grid)
@@ -42,15 +42,31 @@ enum ScreenView {
     return RenderedFrame(grid: grid, listRowsDrawn: rowsDrawn)
   }
 
-  private static func drawDivider(_ layout: ScreenLayout, theme: Theme, into grid: inout CellGrid) {
+  /// The border between the panes, with a bold arrow towards the focused pane, so the focus
+  /// shows without colour: `◀`/`▶` at the top of the vertical border, `▲ list`/`▼ reader` on
+  /// the horizontal rule.
+  private static func drawDivider(
+    _ layout: ScreenLayout, focus: Focus, theme: Theme, into grid: inout CellGrid
+  ) {
     let divider = layout.divider
+    var marker = theme.divider
+    marker.bold = true
     switch layout.arrangement {
     case .sideBySide:
       for row in divider.y..<divider.maxY {
         grid.write(Cell(text: "│", width: 1, style: theme.divider), x: divider.x, y: row)
       }
+      if divider.height > 0 {
+        let arrow = focus == .list ? "◀" : "▶"
+        grid.write(Cell(text: arrow, width: 1, style: marker), x: divider.x, y: divider.y)
+      }
     case .stacked:
       grid.fill(divider, with: Cell(text: "─", width: 1, style: theme.divider))
+      let label = focus == .list ? " ▲ list " : " ▼ reader "
+      if divider.width >= TextLayout.width(label) + 2 {
+        grid.draw(
+          Substring(label), x: divider.x + 1, y: divider.y, width: divider.width - 1, style: marker)
+      }
     case .tooSmall:
       break
     }

@@ -18,6 +18,9 @@ struct SearchPrompt: Hashable, Sendable {
 
   /// What has been typed (raw; sanitised when drawn).
   var text = ""
+  /// The article selected when the prompt opened: cancelling or emptying the search
+  /// selects it again.
+  var origin: Int32?
 
   /// Applies a key: `command` is what the key map makes of it in the prompt; a key bound to
   /// no command types its character.

@@ -1,10 +1,15 @@
 import GazetteModel
 import GazetteTerminal
 
-/// The source picker: what was typed to narrow it, which row is chosen, and its keys.
+/// The source picker: what was typed to narrow it, which row is chosen, the set of sources
+/// marked, and its keys.
 ///
 /// Row 0 is "All sources"; rows from 1 are `choices`, the sources whose label contains what
 /// was typed (`SourceMatcher.candidates(for:)`, the rule `gazette list --source` follows too).
+/// `toggle-source` (Space) adds the chosen row's source to `marked` or takes it out (on "All
+/// sources" it empties the set); `accept` (Enter) shows the marked sources, or, when none is
+/// marked, the chosen row. The picker opens with the current filter's sources marked, so a
+/// filter of several sources (`--source A --source B`) is kept unless the user changes it.
 struct SourcePicker: Hashable, Sendable {
   /// What a key did in the picker.
   enum Outcome: Hashable, Sendable {
@@ -22,6 +27,9 @@ struct SourcePicker: Hashable, Sendable {
   var selected = 0
   /// Sources matching `filterText`, most articles first.
   var choices: [SourceSummary] = []
+  /// The sources marked with `toggle-source`, in the order they were marked (`""` is the
+  /// articles without a source, as in `ArticleQuery.sources`).
+  var marked: [String] = []
 
   /// Rows: "All sources" and the choices.
   var rowCount: Int { choices.count + 1 }
@@ -29,11 +37,33 @@ struct SourcePicker: Hashable, Sendable {
   /// A picker over `sources` (in the picker's order), open on the current source filter.
   init(sources: [SourceSummary], current: [String]) {
     refresh(from: sources, resetSelection: true)
-    if current.count == 1, let name = current.first,
+    if current.count > 1 { marked = current }
+    if let name = current.first,
       let found = choices.firstIndex(where: { ($0.name ?? "") == name })
     {
       selected = found + 1
     }
+  }
+
+  /// Whether the source of choice `index` is marked.
+  func isMarked(_ index: Int) -> Bool {
+    marked.contains(choices[index].name ?? "")
+  }
+
+  /// Marks the chosen row's source or unmarks it, and moves to the next row (as mutt's and
+  /// fzf's tagging do); on "All sources" it empties the set.
+  mutating func toggleChosen() {
+    guard selected > 0, selected - 1 < choices.count else {
+      marked = []
+      return
+    }
+    let name = choices[selected - 1].name ?? ""
+    if let position = marked.firstIndex(of: name) {
+      marked.remove(at: position)
+    } else {
+      marked.append(name)
+    }
+    move(by: 1)
   }
 
   /// Recomputes the choices from `sources` and what the user typed; the selection goes to
@@ -63,8 +93,12 @@ struct SourcePicker: Hashable, Sendable {
     case .cancel?:
       return .cancelled
     case .accept?:
+      if !marked.isEmpty { return .chosen(marked) }
       guard selected > 0, selected - 1 < choices.count else { return .chosen([]) }
       return .chosen([choices[selected - 1].name ?? ""])
+    case .toggleSource?:
+      toggleChosen()
+      return .open
     case .deleteCharacter?:
       guard !filterText.isEmpty else { return .open }
       filterText.removeLast()

@@ -21,9 +21,14 @@ enum SourcePickerView {
     let picker = content.picker
     let box = OverlayGeometry.sourcePicker(in: size, rows: content.sourceCount + 1)
     let interior = OverlayGeometry.interior(of: box)
+    let title =
+      picker.marked.isEmpty ? "Sources" : "Sources (\(picker.marked.count) marked)"
     OverlayFrame.draw(
-      box, title: "Sources", footer: "type to narrow · Enter picks · Esc cancels", theme: theme,
-      into: &grid)
+      box, title: title,
+      footers: [
+        "type to narrow · Space marks · Enter shows · Esc cancels",
+        "Space marks · Enter shows · Esc cancels", "Space marks · Enter shows", "Enter shows",
+      ], theme: theme, into: &grid)
     guard !interior.isEmpty else { return }
     let label = "Filter: "
     let labelWidth = min(TextLayout.width(label), interior.width)
@@ -48,28 +53,65 @@ enum SourcePickerView {
       with: Cell(text: "─", width: 1, style: theme.overlayBorder))
     let visible = interior.height - 2
     guard visible > 0 else { return }
-    let first = OverlayGeometry.top(showing: picker.selected, visible: visible)
-    let total = content.articleCount
-    for row in 0..<visible {
-      let index = first + row
-      guard index < picker.rowCount else { break }
+    let lines = self.lines(content, width: interior.width)
+    // Scroll so that every line of the chosen row is on screen.
+    let lastOfChosen = lines.lastIndex { $0.row == picker.selected } ?? 0
+    let first = lastOfChosen < visible ? 0 : lastOfChosen - visible + 1
+    for screenRow in 0..<visible {
+      let index = first + screenRow
+      guard index < lines.count else { break }
+      let line = lines[index]
+      let style = line.row == picker.selected ? theme.overlaySelection : theme.overlay
+      let y = interior.y + 2 + screenRow
+      grid.fill(Rect(x: interior.x, y: y, width: interior.width, height: 1), with: .blank(style))
+      grid.drawFitted(line.text, x: interior.x, y: y, width: interior.width, style: style)
+      if !line.count.isEmpty {
+        let countWidth = TextLayout.width(line.count)
+        grid.drawFitted(
+          line.count, x: interior.maxX - countWidth, y: y, width: countWidth, style: style)
+      }
+    }
+  }
+
+  /// One screen line of the picker's list.
+  struct Line: Hashable, Sendable {
+    /// The picker row it belongs to (0 is "All sources").
+    var row: Int
+    /// The mark and the name, or a continuation of a long name.
+    var text: String
+    /// The article count, on a row's last line.
+    var count: String
+  }
+
+  /// The picker's rows as screen lines: a mark column (`✓` for a marked source), the name
+  /// wrapped to the room left beside the count, the count on the last line.
+  static func lines(_ content: Content, width: Int) -> [Line] {
+    let picker = content.picker
+    var lines: [Line] = []
+    for row in 0..<picker.rowCount {
       let name: String
       let count: Int
-      if index == 0 {
+      let mark: String
+      if row == 0 {
         name = "All sources"
-        count = total
+        count = content.articleCount
+        mark = "  "
       } else {
-        let summary = picker.choices[index - 1]
-        name = ClippedLine.make(SourceMatcher.label(of: summary.name), columns: interior.width)
+        let summary = picker.choices[row - 1]
+        name = TextLayout.sanitizeLine(SourceMatcher.label(of: summary.name))
         count = summary.count
+        mark = picker.isMarked(row - 1) ? "✓ " : "  "
       }
-      let style = index == picker.selected ? theme.overlaySelection : theme.overlay
       let countText = " " + GroupedNumber.format(count)
-      let countWidth = min(TextLayout.width(countText), interior.width)
-      let y = interior.y + 2 + row
-      grid.drawFitted(name, x: interior.x, y: y, width: interior.width - countWidth, style: style)
-      grid.drawFitted(
-        countText, x: interior.maxX - countWidth, y: y, width: countWidth, style: style)
+      let room = max(1, width - 2 - TextLayout.width(countText))
+      let wrapped = TextLayout.wrappedLines(name, width: room)
+      for (index, part) in wrapped.enumerated() {
+        lines.append(
+          Line(
+            row: row, text: (index == 0 ? mark : "  ") + part,
+            count: index == wrapped.count - 1 ? countText : ""))
+      }
     }
+    return lines
   }
 }

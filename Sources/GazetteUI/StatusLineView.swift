@@ -14,7 +14,7 @@ enum StatusLineView {
     /// Rows in the list.
     var rowCount: Int
     /// How far the reader is scrolled (`readerPercent`), or `nil` with nothing shown.
-    var readerPercent: Int?
+    var readerPosition: String?
     /// A short message, cleared by the next key (untrusted parts are sanitised when drawn).
     var message: String?
     /// How many load problems there are.
@@ -51,8 +51,8 @@ enum StatusLineView {
     let count = content.rowCount
     parts.append(
       (" \(GroupedNumber.format(position))/\(GroupedNumber.format(count))", theme.status))
-    if let percent = content.readerPercent {
-      parts.append(("  \(percent)%", theme.status))
+    if let position = content.readerPosition {
+      parts.append(("  \(position)", theme.status))
     }
     if let message = content.message {
       parts.append(("  " + ClippedLine.make(message, columns: 200), theme.status))
@@ -81,11 +81,16 @@ enum StatusLineView {
     return parts
   }
 
-  /// How far the reader is scrolled: the share of a document of `lines` lines above the
-  /// bottom of a pane `height` lines tall showing it from line `top`.
-  static func readerPercent(lines: Int, height: Int, top: Int) -> Int {
+  /// How far the reader is through the article, as less says it: `top` at the first line,
+  /// `end` when the last line is on screen, `all` when the article fits, else how much of
+  /// what lies below the first screen has been scrolled past (0% at the top, 100% at the end).
+  static func readerPosition(lines: Int, height: Int, top: Int) -> String {
     let height = max(1, height)
-    guard lines > height else { return 100 }
-    return min(100, (top + height) * 100 / lines)
+    guard lines > height else { return "all" }
+    let maxTop = lines - height
+    if top <= 0 { return "top" }
+    if top >= maxTop { return "end" }
+    return "\(min(99, max(1, top * 100 / maxTop)))%"
   }
+
 }
