@@ -36,8 +36,8 @@ extension KeyMap {
       line(.list, [.nextMatch, .previousMatch], "next / previous match in the article"),
       line(
         .list, [.pickSource],
-        "choose sources (type to narrow, \(keys(.toggleSource, .picker)) adds one to the set, "
-          + "\(keys(.accept, .picker)) shows them)"),
+        "choose sources (type to narrow, \(keys(.toggleSource, .picker)) marks, "
+          + "\(keys(.accept, .picker)) shows)"),
       line(.list, [.cycleSort], "sort by date, source, title or views (the header says which)"),
       line(.list, [.reverseSort], "reverse the order"),
       line(.list, [.showID], "show the article's id, for gazette show"),

@@ -22,10 +22,12 @@ struct DataOptions: ParsableArguments {
 
   /// The data directory and the settings the command runs with: the defaults, then the config
   /// file, then the command line (`--data`, else `GAZETTE_DATA`).
-  func resolved() throws -> (directory: String, settings: Settings) {
+  func resolved(commandLine given: SettingsOverrides = SettingsOverrides()) throws -> (
+    directory: String, settings: Settings
+  ) {
     let environment = ProcessInfo.processInfo.environment
     let config = try UserConfig.checkedFile()
-    var commandLine = SettingsOverrides()
+    var commandLine = given
     var origin = "data in \(config.path)"
     if let data {
       commandLine.dataDirectory = data

@@ -7,7 +7,7 @@ import GazetteText
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "List articles, newest first: date, source and title.",
+    abstract: "List articles, newest first (or --sort): date, source and title.",
     discussion: """
       On a terminal, titles are cut to fit the width; piped, whole titles are printed. Dates \
       follow date_format in the config file (ISO 8601 without one).
@@ -15,6 +15,8 @@ struct ListCommand: ParsableCommand {
   )
 
   @OptionGroup var dataOptions: DataOptions
+
+  @OptionGroup var sortOptions: SortOptions
 
   @Option(
     name: .long,
@@ -61,7 +63,7 @@ struct ListCommand: ParsableCommand {
       sources: source, search: SearchPattern(search ?? ""),
       since: since.map { try DateArgument.parse($0, option: "--since", end: .start) },
       until: until.map { try DateArgument.parse($0, option: "--until", end: .end) })
-    let (directory, settings) = try dataOptions.resolved()
+    let (directory, settings) = try dataOptions.resolved(commandLine: sortOptions.overrides())
     let loaded = LoadedArticles(directory: directory)
     let all = loaded.result.articles
     if !source.isEmpty {
@@ -75,6 +77,8 @@ struct ListCommand: ParsableCommand {
     }
     let matcher = ArticleMatcher(query: query, articles: all)
     var articles = matcher.matchingIndices(searchingBodiesIn: loaded.directory).map { all[$0] }
+    let order = SortOptions.order(of: settings)
+    if order != .standard { articles = order.sorted(articles) }
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
     var output = StandardOutput()
     if json {

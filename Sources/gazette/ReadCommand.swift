@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteConfig
 import GazetteCurses
 import GazetteModel
 import GazetteUI
@@ -17,6 +18,8 @@ struct ReadCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
+  @OptionGroup var sortOptions: SortOptions
+
   @Option(
     name: .customLong("source"),
     help: ArgumentHelp(
@@ -27,7 +30,9 @@ struct ReadCommand: ParsableCommand {
   var search: String?
 
   func run() throws {
-    let directory = try dataOptions.resolvedDirectory()
+    // The config file is read and checked before the terminal is touched: a broken one is
+    // refused with its problems on a terminal still in its normal state.
+    let (directory, settings) = try dataOptions.resolved(commandLine: sortOptions.overrides())
     let backend: CursesBackend
     do {
       backend = try CursesBackend.start(useColors: !CursesBackend.noColorRequested)
@@ -35,10 +40,9 @@ struct ReadCommand: ParsableCommand {
       Self.printError(error.description)
       throw ExitCode.failure
     }
-    let options = ReaderOptions(
-      dataDirectory: directory,
-      query: ArticleQuery(sources: sources, search: SearchPattern(search ?? "")),
-      colors: backend.colorsEnabled)
+    var options = ReaderSettings.options(for: settings, directory: directory)
+    options.query = ArticleQuery(sources: sources, search: SearchPattern(search ?? ""))
+    options.colors = backend.colorsEnabled
     let exit = ReaderApp(options: options).run(on: backend)
     backend.stop()
     switch exit {

@@ -3,14 +3,15 @@ import Testing
 @testable import GazetteText
 
 /// `TextLayout.truncate` and `truncateStart`: cut at cluster boundaries, end (or start) with
-/// `…`, pad a straddling wide character with a space.
+/// `…` (right after the last character kept: no space before it), pad a straddling wide
+/// character with a space after the `…` (or before it, for `truncateStart`).
 @Suite struct TruncateTests {
   @Test(arguments: [
     ("Hello", 10, "Hello"), ("Hello", 5, "Hello"), ("Hello world", 8, "Hello w…"),
-    ("中文字符串", 10, "中文字符串"), ("中文字符串", 9, "中文字符…"), ("中文字符串", 8, "中文字 …"),
-    ("中文字符串", 2, " …"), ("中文字符串", 1, "…"), ("中文字符串", 0, ""), ("中文字符串", -3, ""),
-    ("e\u{301}e\u{301}e\u{301}", 2, "e\u{301}…"), ("👍🏽👍", 5, "👍🏽…"), ("👍🏽👍", 4, "   …"),
-    ("a\tb", 5, "a   …"), ("a\tb", 9, "a\tb"), ("ｶﾞｷﾞｸﾞ", 5, "ｶﾞｷﾞ…"), ("🇯🇵🇯🇵", 3, "🇯🇵…"),
+    ("中文字符串", 10, "中文字符串"), ("中文字符串", 9, "中文字符…"), ("中文字符串", 8, "中文字… "),
+    ("中文字符串", 2, "… "), ("中文字符串", 1, "…"), ("中文字符串", 0, ""), ("中文字符串", -3, ""),
+    ("e\u{301}e\u{301}e\u{301}", 2, "e\u{301}…"), ("👍🏽👍", 5, "👍🏽…"), ("👍🏽👍", 4, "…   "),
+    ("a\tb", 5, "a…   "), ("Hello world", 7, "Hello… "), ("Hello  world", 8, "Hello…  "), ("a\tb", 9, "a\tb"), ("ｶﾞｷﾞｸﾞ", 5, "ｶﾞｷﾞ…"), ("🇯🇵🇯🇵", 3, "🇯🇵…"),
     ("", 3, ""),
   ])
   func truncate(_ text: String, to width: Int, gives expected: String) {
@@ -28,9 +29,11 @@ import Testing
         #expect(result == text)
       } else {
         #expect(TextLayout.width(result) == width)
-        #expect(result.hasSuffix("…"))
-        let kept = result.dropLast().reversed().drop { $0 == " " }.reversed()
-        #expect(text.hasPrefix(String(kept)))
+        let beforePadding = result.reversed().drop { $0 == " " }.reversed()
+        #expect(beforePadding.last == "…")
+        let kept = String(beforePadding.dropLast())
+        #expect(text.hasPrefix(kept))
+        #expect(kept.last != " ", "no space before the …")
       }
     }
   }

@@ -44,14 +44,20 @@ enum GridInvariants {
     if let layout {
       switch layout.arrangement {
       case .sideBySide:
-        for y in layout.divider.y..<layout.divider.maxY where grid[layout.divider.x, y].text != "│"
-        {
-          found.append("border broken at row \(y): '\(grid[layout.divider.x, y].text)'")
+        // The top cell is the focus arrow.
+        for y in layout.divider.y..<layout.divider.maxY {
+          let text = grid[layout.divider.x, y].text
+          let allowed = y == layout.divider.y ? ["◀", "▶"] : ["│"]
+          if !allowed.contains(text) { found.append("border broken at row \(y): '\(text)'") }
         }
       case .stacked:
-        for x in 0..<size.width where grid[x, layout.divider.y].text != "─" {
-          found.append("rule broken at column \(x)")
+        // A rule with the focus label (" ▲ list " or " ▼ reader ") from column 1.
+        let row = (0..<size.width).map { grid[$0, layout.divider.y].text }.joined()
+        let rule = { (label: String) in
+          "─" + label + String(repeating: "─", count: max(0, size.width - 1 - label.count))
         }
+        let expected = [rule(" ▲ list "), rule(" ▼ reader "), String(repeating: "─", count: size.width)]
+        if !expected.contains(row) { found.append("rule broken: '\(row)'") }
       case .tooSmall:
         break
       }

@@ -226,7 +226,12 @@ import Testing
     driver.press(.character("?"), .down, .down)
     #expect(driver.state.overlay == .help(top: 2))
     driver.press(.end)
-    #expect(driver.state.overlay == .help(top: KeyMap.default.helpLines.count - 16))
+    // The help's lines wrap in the 58-column box: it scrolls by wrapped rows.
+    let box = OverlayGeometry.help(in: GridSize(width: 60, height: 20), lines: KeyMap.default.helpLines)
+    let rows = HelpOverlayView.rows(
+      KeyMap.default.helpLines, width: OverlayGeometry.interior(of: box).width)
+    #expect(rows.count > KeyMap.default.helpLines.count)
+    #expect(driver.state.overlay == .help(top: rows.count - 16))
     driver.press(.character("x"))
     #expect(driver.state.overlay == nil)
     driver.press(.character("!"), .pageDown)

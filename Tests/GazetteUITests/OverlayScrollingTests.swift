@@ -73,7 +73,7 @@ import Testing
       TerminalEvent.mouse(MouseEvent(kind: kind, x: 30, y: 10))
     }
     driver.send(.event(wheel(.wheelDown)))
-    #expect(driver.state.overlay == .help(top: 2), "the help can scroll 2 rows; a step is 3")
+    #expect(driver.state.overlay == .help(top: ReaderReducer.wheelStep), "a step is 3 rows")
     driver.send(.event(wheel(.wheelUp)))
     #expect(driver.state.overlay == .help(top: 0))
     driver.send(.event(wheel(.wheelUp)))

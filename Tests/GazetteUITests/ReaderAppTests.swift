@@ -26,7 +26,7 @@ import Testing
     #expect(first.rowText(9) == " 明確目標 突出重點 壓實責任 形成合力" + String(repeating: " ", count: 44))
     let second = backend.captures[1]
     #expect(second.rowText(9).hasPrefix(" 서울특별시 대중교통 요금 조정 안내"))
-    #expect(second.rowText(23).hasPrefix(" 3/6  100%  2 problems (!)"))
+    #expect(second.rowText(23).hasPrefix(" 3/6  all  2 problems (!)"))
     let third = backend.captures[2]
     #expect(third.rowText(0).hasPrefix("Gazette  data  search: council"))
     #expect(third.rowText(1).hasPrefix("2023-05-02 Springfield      City Council approves"))

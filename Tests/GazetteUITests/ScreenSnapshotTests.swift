@@ -139,6 +139,6 @@ import Testing
     #expect(render(driver).rowText(23).contains("loading…"))
     driver.send(.loaded(driver.batches()[0]))
     let status = render(driver).rowText(23)
-    #expect(status.hasPrefix(" 1/2  100%  2 problems (!)  loading 2 / 6"))
+    #expect(status.hasPrefix(" 1/2  all  2 problems (!)  loading 2 / 6"))
   }
 }

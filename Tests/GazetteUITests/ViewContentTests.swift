@@ -16,7 +16,7 @@ import Testing
     var grid = CellGrid(size: GridSize(width: 50, height: 2))
     let content = ArticleListView.Content(
       articles: articles, rows: [1, 0], top: 1, selectedRow: 1, focused: true,
-      emptiness: .noMatch)
+      emptiness: .noMatch(["No articles match"]))
     let drawn = ArticleListView.draw(
       content, in: Rect(x: 0, y: 0, width: 50, height: 2), theme: theme, into: &grid)
     #expect(drawn == 1)
@@ -35,15 +35,20 @@ import Testing
 
   @Test func theStatusLineSaysWhatItIsGiven() {
     let content = StatusLineView.Content(
-      position: 3, rowCount: 1_200, readerPercent: 40, message: "match 1 of 2",
+      position: 3, rowCount: 1_200, readerPosition: "40%", message: "match 1 of 2",
       problemCount: 2, loadFinished: false, loadProgress: nil, filtering: true,
       bodySearchPercent: 50)
     let text = StatusLineView.segments(content, theme: theme).map(\.0).joined()
     #expect(
       text == " 3/1,200  40%  match 1 of 2  2 problems (!)  loading…  filtering…"
         + "  searching bodies 50%")
-    #expect(StatusLineView.readerPercent(lines: 10, height: 20, top: 0) == 100)
-    #expect(StatusLineView.readerPercent(lines: 100, height: 20, top: 30) == 50)
+    // As less says it: top, a share of the way to the end, end; all when it fits.
+    #expect(StatusLineView.readerPosition(lines: 10, height: 20, top: 0) == "all")
+    #expect(StatusLineView.readerPosition(lines: 100, height: 20, top: 0) == "top")
+    #expect(StatusLineView.readerPosition(lines: 100, height: 20, top: 40) == "50%")
+    #expect(StatusLineView.readerPosition(lines: 100, height: 20, top: 1) == "1%")
+    #expect(StatusLineView.readerPosition(lines: 100, height: 20, top: 79) == "98%")
+    #expect(StatusLineView.readerPosition(lines: 100, height: 20, top: 80) == "end")
   }
 
   @Test func thePromptShowsTheTextAndTheCount() {
