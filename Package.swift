@@ -14,6 +14,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
@@ -21,6 +22,9 @@ let package = Package(
     // Articles, loading a JSON directory, load problems, queries.
     .target(
       name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
+    // Reading state (read, flagged, first seen) per article id, in SQLite under $XDG_STATE_HOME.
+    .target(
+      name: "GazetteState", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     // State, actions, reducer, views rendering into a cell grid, backend protocol.
     .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
     // ncursesw, reached through a header-only shim.
@@ -30,7 +34,7 @@ let package = Package(
     .executableTarget(
       name: "gazette",
       dependencies: [
-        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses",
+        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses", "GazetteState",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -40,7 +44,12 @@ let package = Package(
     .executableTarget(name: "ModelBenchmark", dependencies: ["GazetteModel"]),
     // Helpers shared by the test targets: the naughty-input catalogue, a seeded generator.
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
+    // Marks reading state in a loop and prints each committed id (the kill -9 test runs it).
+    .executableTarget(name: "StateStressHelper", dependencies: ["GazetteState"]),
+    // Prints snapshot load time, marking throughput and memory of the reading-state store.
+    .executableTarget(name: "StateBenchmark", dependencies: ["GazetteState"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
+    .testTarget(name: "GazetteStateTests", dependencies: ["GazetteState"]),
     .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
     .testTarget(
@@ -54,7 +63,8 @@ let package = Package(
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(
-      name: "GazetteEndToEndTests", dependencies: ["gazette", "GazetteText", "GazetteTestSupport"],
+      name: "GazetteEndToEndTests",
+      dependencies: ["gazette", "StateStressHelper", "GazetteText", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )
