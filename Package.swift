@@ -49,7 +49,8 @@ let package = Package(
     // Prints snapshot load time, marking throughput and memory of the reading-state store.
     .executableTarget(name: "StateBenchmark", dependencies: ["GazetteState"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
-    .testTarget(name: "GazetteStateTests", dependencies: ["GazetteState"]),
+    .testTarget(
+      name: "GazetteStateTests", dependencies: ["GazetteState", "GazetteTestSupport"]),
     .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
     .testTarget(

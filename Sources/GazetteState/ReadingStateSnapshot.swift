@@ -38,16 +38,18 @@ public struct ReadingStateSnapshot: Sendable {
     return firstSeen > previousRunStart
   }
 
-  /// Merges `change` into the state of `id`; returns whether anything changed.
+  /// Merges `change` into the state of `id` (times included); returns whether what the state
+  /// shows changed: read, flagged or first seen, not only the time of a change.
   @discardableResult
   public mutating func merge(_ change: ArticleReadingState, into id: String) -> Bool {
     if var state = states[id] {
+      let before = (state.isRead, state.isFlagged, state.firstSeen)
       guard state.merge(change) else { return false }
       states[id] = state
-      return true
+      return before != (state.isRead, state.isFlagged, state.firstSeen)
     }
     guard !change.isEmpty else { return false }
     states[id] = change
-    return true
+    return change.isRead || change.isFlagged || change.firstSeen != nil
   }
 }

@@ -186,8 +186,10 @@ final class StateDatabase: Sendable {
     }
   }
 
-  /// Closes the file; later calls fail.
+  /// Copies the WAL into the main file as far as no reader prevents it, then closes; later
+  /// calls fail. A cleanly closed store is then one self-contained file.
   func close() {
+    _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.passive) }
     try? pool.close()
   }
 
