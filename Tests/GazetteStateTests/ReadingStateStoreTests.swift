@@ -212,7 +212,7 @@ import Testing
     #expect(reopened.snapshot.isRead("a"))
   }
 
-  @Test func aStoreCutShortOpensWithWhatItHoldsOrIsMovedAside() throws {
+  @Test func aStoreCutShortIsMovedAsideAndAnEmptyOneStarted() throws {
     let directory = try StateTestDirectory()
     let location = StateLocation(dataDirectory: directory.path, environment: directory.environment)
     let full = ReadingStateStore(location: location)
@@ -226,15 +226,15 @@ import Testing
       try bytes.prefix(length).write(to: URL(fileURLWithPath: location.storePath))
       let opened = ReadingStateStore(location: location)
       #expect(opened.isPersistent, "\(length)")
-      if let notice = opened.notices.first {
-        #expect(notice.contains("is damaged") && notice.contains("moved to"), "\(length): \(notice)")
-        #expect(opened.snapshot.states.isEmpty)
+      if length == 0 {
+        // An empty file is an empty SQLite database.
+        #expect(opened.notices.isEmpty)
       } else {
-        // Opened without complaint: then every row it has is intact.
-        for (id, state) in opened.snapshot.states {
-          #expect(id.hasPrefix("article/") && state.isRead)
-        }
+        // quick_check finds the missing pages: moved aside, never read half.
+        let notice = opened.notices.first ?? ""
+        #expect(notice.contains("is damaged") && notice.contains("moved to"), "\(length)")
       }
+      #expect(opened.snapshot.states.isEmpty)
       opened.mark(.flag, ids: ["after-\(length)"])
       try opened.close()
       #expect(ReadingStateStore(location: location).snapshot.isFlagged("after-\(length)"))
