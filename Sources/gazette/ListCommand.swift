@@ -1,5 +1,6 @@
 import ArgumentParser
 import GazetteModel
+import GazetteState
 import GazetteText
 
 /// `gazette list`: the articles, newest first, one line each.
@@ -38,7 +39,11 @@ struct ListCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Print at most this many articles.", valueName: "n"))
   var limit: Int?
 
-  @Flag(name: .long, help: "Print a JSON array of {id, title, source, published, url, path}.")
+  @OptionGroup var stateFilter: StateFilterOptions
+
+  @Flag(
+    name: .long,
+    help: "Print a JSON array of {id, title, source, published, url, path, read, flagged, new}.")
   var json = false
 
   func validate() throws {
@@ -50,12 +55,17 @@ struct ListCommand: ParsableCommand {
       sources: source, search: SearchPattern(search ?? ""),
       since: since.map { try DateArgument.parse($0, option: "--since") },
       until: until.map { try DateArgument.parse($0, option: "--until") })
-    let loaded = LoadedArticles(directory: try dataOptions.resolvedDirectory())
+    let directory = try dataOptions.resolvedDirectory()
+    // Reading state is read only when asked for, and alongside the articles.
+    let opening = json || stateFilter.isActive ? StateOpening(directory: directory) : nil
+    let loaded = LoadedArticles(directory: directory)
     var articles = ArticleSelection.select(query, from: loaded)
+    let state = opening?.wait().snapshot ?? ReadingStateSnapshot()
+    articles = stateFilter.apply(articles, state)
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
     var output = StandardOutput()
     if json {
-      output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory))
+      output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory, state: state))
       output.line("")
     } else {
       ArticleTable.print(articles, width: TerminalOutput.columns, to: &output)
