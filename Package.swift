@@ -65,7 +65,9 @@ let package = Package(
       exclude: ["__Snapshots__"]),
     .testTarget(
       name: "GazetteEndToEndTests",
-      dependencies: ["gazette", "StateStressHelper", "GazetteText", "GazetteTestSupport"],
+      dependencies: [
+        "gazette", "StateStressHelper", "GazetteState", "GazetteText", "GazetteTestSupport",
+      ],
       resources: [.copy("Fixtures")]),
   ]
 )

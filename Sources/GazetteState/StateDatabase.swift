@@ -186,10 +186,13 @@ final class StateDatabase: Sendable {
     }
   }
 
-  /// Copies the WAL into the main file as far as no reader prevents it, then closes; later
-  /// calls fail. A cleanly closed store is then one self-contained file.
+  /// Copies the WAL into the main file and empties it, then closes; later calls fail.
+  ///
+  /// A cleanly closed store is then one self-contained file. (SQLite would do this itself
+  /// when the last connection closes, but GRDB closes its read-only readers last, and they
+  /// cannot.) When another instance is busy the checkpoint is skipped: the WAL is as safe.
   func close() {
-    _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.passive) }
+    _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
     try? pool.close()
   }
 
