@@ -27,10 +27,14 @@ let package = Package(
       name: "GazetteState", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     // State, actions, reducer, views rendering into a cell grid, backend protocol.
     .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
-    // ncursesw, reached through a header-only shim.
+    // ncursesw, reached through a header of stateless wrappers.
     .systemLibrary(name: "CNcursesw"),
+    // The signal relay, the crash handler and the stderr capture: C state defined once, in a .c.
+    .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
-    .target(name: "GazetteCurses", dependencies: ["GazetteUI", "GazetteText", "CNcursesw"]),
+    .target(
+      name: "GazetteCurses",
+      dependencies: ["GazetteUI", "GazetteText", "CNcursesw", "CTerminalSignals"]),
     .executableTarget(
       name: "gazette",
       dependencies: [
