@@ -5,8 +5,14 @@ import Testing
 /// The reading-state store under kill -9 and beside another process, driven through
 /// `StateStressHelper` (marks in a loop and prints each id once its commit returned).
 @Suite struct ReadingStateCrashTests {
+  /// The helper built with the tests (it tests the store, whichever `gazette` is under test).
   private static var helper: String {
-    (GazetteBinary.path as NSString).deletingLastPathComponent + "/StateStressHelper"
+    var directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    if directory.lastPathComponent.hasSuffix(".xctest") {
+      directory = directory.deletingLastPathComponent()
+    }
+    return directory.appendingPathComponent("StateStressHelper").path
   }
 
   /// A started helper whose output is collected until it ends.

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Figures for reading state: listing with and without it, marking, the store's snapshot.
+#
+# Usage: Scripts/bench-state.sh [COUNT]   (default: 100000)
+# Generates the corpus with Scripts/generate-corpus.py (kept in $BENCH_DIR, default
+# /tmp/gazette-bench), builds gazette and StateBenchmark in release mode, gives a fresh store
+# every other article read (50,000 of 100,000) and 1,000 flagged, then prints:
+#   - StateBenchmark: snapshot load and memory, one mark, a poll, mark-all in the store;
+#   - each command's wall time (median of 5 after a warm-up, min-max) and peak memory:
+#     `list` (reads no state, as before), `list --unread`, `list --flagged`, `list --json`,
+#     and `mark read --all` (on a copy of the store, so every run starts from the same state).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+bench_dir=${BENCH_DIR:-/tmp/gazette-bench}
+count=${1:-100000}
+
+swift build -c release --product gazette --package-path "$here" >/dev/null
+swift build -c release --product StateBenchmark --package-path "$here" >/dev/null
+bin="$(swift build -c release --show-bin-path --package-path "$here")"
+
+corpus="$bench_dir/corpus-$count"
+if [ ! -d "$corpus" ]; then
+  mkdir -p "$bench_dir"
+  python3 "$here/Scripts/generate-corpus.py" "$corpus" --count "$count" --seed 1
+fi
+state_home="$bench_dir/state-$count"
+scratch="$bench_dir/state-scratch"
+rm -rf "$state_home" "$scratch" "$bench_dir/state-none"
+ids="$bench_dir/ids-$count.txt"
+XDG_STATE_HOME="$bench_dir/state-none" "$bin/gazette" list --json --data "$corpus" 2>/dev/null |
+  jq -r '.[].id' >"$ids"
+echo "== $(wc -l <"$ids") articles in $corpus"
+"$bin/StateBenchmark" prepare "$state_home" "$corpus" "$ids"
+"$bin/StateBenchmark" measure "$state_home" "$corpus" "$ids"
+
+# Wall time (median of 5 after one warm-up) and peak resident memory of each command.
+python3 - "$bin/gazette" "$corpus" "$state_home" "$scratch" <<'PY'
+import os, shutil, statistics, subprocess, sys, time
+gazette, corpus, state_home, scratch = sys.argv[1:]
+
+def measure(name, arguments, fresh_copy=False, runs=5):
+    times, peaks = [], []
+    for run in range(runs + 1):
+        if fresh_copy:
+            shutil.rmtree(scratch, ignore_errors=True)
+            shutil.copytree(state_home, scratch)
+        environment = dict(os.environ, XDG_STATE_HOME=scratch if fresh_copy else state_home)
+        start = time.monotonic()
+        process = subprocess.Popen([gazette] + arguments + ["--data", corpus], env=environment,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.monotonic() - start
+        if status != 0:
+            sys.exit(f"{name}: exit status {status}")
+        if run > 0:
+            times.append(elapsed)
+            peaks.append(usage.ru_maxrss / 1024)
+    print(f"{name:<28} median {statistics.median(times):.3f} s "
+          f"({min(times):.3f}-{max(times):.3f}), peak {max(peaks):.0f} MB")
+
+measure("list", ["list"])
+measure("list --unread", ["list", "--unread"])
+measure("list --flagged", ["list", "--flagged"])
+measure("list --json", ["list", "--json"])
+measure("mark read --all", ["mark", "read", "--all"], fresh_copy=True)
+PY
