@@ -8,8 +8,9 @@ public struct ArticleReadingState: Hashable, Sendable {
   public var firstSeen: StateTime?
 
   /// Creates a state; every field defaults to "never set".
-  public init(read: StampedToggle? = nil, flagged: StampedToggle? = nil, firstSeen: StateTime? = nil)
-  {
+  public init(
+    read: StampedToggle? = nil, flagged: StampedToggle? = nil, firstSeen: StateTime? = nil
+  ) {
     self.read = read
     self.flagged = flagged
     self.firstSeen = firstSeen
@@ -24,8 +25,9 @@ public struct ArticleReadingState: Hashable, Sendable {
   /// Whether no field was ever set.
   public var isEmpty: Bool { read == nil && flagged == nil && firstSeen == nil }
 
-  /// Merges `other` in, field by field: the later read and flag change win, the earlier first
-  /// sighting wins. Returns whether anything changed.
+  /// Merges `other` in, field by field; returns whether anything changed.
+  ///
+  /// The later read and flag change win; the earlier first sighting wins.
   @discardableResult
   public mutating func merge(_ other: ArticleReadingState) -> Bool {
     var changed = false

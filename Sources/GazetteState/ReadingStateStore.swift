@@ -13,8 +13,9 @@ import Synchronization
 public final class ReadingStateStore: Sendable {
   /// Where the store is (or would be) kept.
   public let location: StateLocation
-  /// What opening the store had to say: a damaged store moved aside, a state directory that
-  /// cannot be written. Each is one sentence for the user; empty when all went well.
+  /// What opening the store had to say, one sentence each; empty when all went well.
+  ///
+  /// A damaged store moved aside, a state directory that cannot be written.
   public let notices: [String]
   /// When this run began, when the store was opened with `beginningRun`.
   public let runStart: StateTime?
@@ -132,9 +133,11 @@ public final class ReadingStateStore: Sendable {
     apply(unseen.lazy.map { ($0, seen) })
   }
 
-  /// Reads what other instances committed since the last poll into memory; returns the ids
-  /// whose state changed. An indexed read that does not wait for writers (WAL): well under a
-  /// millisecond when nothing changed, but it is disk I/O, so call it off the main loop.
+  /// Merges what other instances committed since the last poll; returns the changed ids.
+  ///
+  /// Only ids whose read, flag or first sighting changed are returned. An indexed read that
+  /// does not wait for writers (WAL): well under a millisecond when nothing changed, but it
+  /// is disk I/O, so call it off the main loop.
   public func pollChanges() -> Set<String> {
     guard let database else { return [] }
     let after = memory.withLock { $0.changeNumber }
@@ -268,7 +271,7 @@ public final class ReadingStateStore: Sendable {
           "the reading state \(location.storePath) was written by a newer Gazette; it is left "
             + "as it is, and read marks and flags are not saved this time")
         return nil
-      } catch where StateDatabase.isCorruption(error) && attempt == 1 {
+      } catch  where StateDatabase.isCorruption(error) && attempt == 1 {
         database?.close()
         let reason = describe(error)
         if let movedTo = moveAside(location.storePath) {

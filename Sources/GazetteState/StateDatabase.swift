@@ -89,7 +89,9 @@ final class StateDatabase: Sendable {
 
   /// Everything: each article's state, the latest change number and the start of the latest
   /// run, read in one transaction so they agree.
-  func loadAll() throws -> (states: [String: ArticleReadingState], changeNumber: Int64, lastRun: StateTime?) {
+  func loadAll() throws -> (
+    states: [String: ArticleReadingState], changeNumber: Int64, lastRun: StateTime?
+  ) {
     try pool.read { database in
       var states: [String: ArticleReadingState] = [:]
       let count = try Int.fetchOne(database, sql: "SELECT count(*) FROM article_state") ?? 0

@@ -49,7 +49,9 @@ public enum StateExchangeLine {
     }
   }
 
-  private static func toggle(_ value: Bool?, _ name: String, _ changed: String?, _ changedName: String)
+  private static func toggle(
+    _ value: Bool?, _ name: String, _ changed: String?, _ changedName: String
+  )
     throws(StateExchangeProblem) -> StampedToggle?
   {
     switch (value, try time(changed, changedName)) {

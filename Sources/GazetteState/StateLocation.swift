@@ -39,8 +39,10 @@ public struct StateLocation: Hashable, Sendable {
     var readable = String(
       String.UnicodeScalarView(
         last.unicodeScalars.prefix(40).map {
-          $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil
-            || "-_.".unicodeScalars.contains($0)) ? $0 : "_"
+          $0.isASCII
+            && ($0.properties.isAlphabetic || $0.properties.numericType != nil
+              || "-_.".unicodeScalars.contains($0))
+            ? $0 : "_"
         }))
     if readable.hasPrefix(".") { readable = "_" + readable.dropFirst() }
     // FNV-1a over the path's bytes: stable across runs and machines, unlike `Hasher`.

@@ -25,7 +25,8 @@ public struct StateTime: Hashable, Comparable, Sendable {
 
   /// The time as ISO 8601 in UTC with milliseconds: `2026-12-06T02:13:55.123Z`.
   public var iso8601: String {
-    let days = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
+    let days =
+      milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
     let millisecondsOfDay = milliseconds - days * 86_400_000
     let (year, month, day) = Self.civilDate(daysSince1970: days)
     let seconds = millisecondsOfDay / 1000

@@ -32,7 +32,8 @@ let arguments = CommandLine.arguments
 guard arguments.count == 5, ["prepare", "measure"].contains(arguments[1]),
   let idText = try? String(contentsOfFile: arguments[4], encoding: .utf8)
 else {
-  FileHandle.standardError.write(Data("usage: StateBenchmark prepare|measure STATE_HOME DATA_DIR IDS_FILE\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: StateBenchmark prepare|measure STATE_HOME DATA_DIR IDS_FILE\n".utf8))
   exit(64)
 }
 let ids = idText.split(separator: "\n").map(String.init)
@@ -66,11 +67,15 @@ for round in 0..<5 {
   loadTimes.append(seconds() - start)
   if round == 0 {
     held = residentMegabytes() - before
-    print("states in the store: \(snapshot.states.count) (\(ids.filter(snapshot.isRead).count) read, \(ids.filter(snapshot.isFlagged).count) flagged)")
+    print(
+      "states in the store: \(snapshot.states.count) (\(ids.filter(snapshot.isRead).count) read, \(ids.filter(snapshot.isFlagged).count) flagged)"
+    )
   }
   try store.close()
 }
-print("open + load snapshot: median \(milliseconds(median(loadTimes))) (min \(milliseconds(loadTimes.min() ?? 0)), max \(milliseconds(loadTimes.max() ?? 0)))")
+print(
+  "open + load snapshot: median \(milliseconds(median(loadTimes))) (min \(milliseconds(loadTimes.min() ?? 0)), max \(milliseconds(loadTimes.max() ?? 0)))"
+)
 print(String(format: "memory held by the open store: %.1f MB", held))
 
 let store = ReadingStateStore(dataDirectory: data, environment: environment)
@@ -81,7 +86,10 @@ for index in stride(from: 1, to: min(ids.count, 2_001), by: 2) {
   markTimes.append(seconds() - start)
 }
 try store.flush()
-print(String(format: "one mark on the caller's thread: median %.1f µs, max %.1f µs (1,000 marks)", median(markTimes) * 1e6, (markTimes.max() ?? 0) * 1e6))
+print(
+  String(
+    format: "one mark on the caller's thread: median %.1f µs, max %.1f µs (1,000 marks)",
+    median(markTimes) * 1e6, (markTimes.max() ?? 0) * 1e6))
 
 var pollTimes: [Double] = []
 for _ in 0..<200 {
@@ -96,13 +104,17 @@ store.mark(.read, ids: ids)
 let inMemory = seconds()
 try store.flush()
 let committed = seconds()
-print("mark read all \(ids.count): memory \(milliseconds(inMemory - markAllStart)), commit \(milliseconds(committed - inMemory)), total \(milliseconds(committed - markAllStart))")
+print(
+  "mark read all \(ids.count): memory \(milliseconds(inMemory - markAllStart)), commit \(milliseconds(committed - inMemory)), total \(milliseconds(committed - markAllStart))"
+)
 
 let other = ReadingStateStore(dataDirectory: data, environment: environment)
 store.mark(.flag, ids: ids)
 try store.flush()
 let pollStart = seconds()
 let changed = other.pollChanges()
-print("another instance polls \(changed.count) changed articles in \(milliseconds(seconds() - pollStart))")
+print(
+  "another instance polls \(changed.count) changed articles in \(milliseconds(seconds() - pollStart))"
+)
 try store.close()
 try other.close()

@@ -18,7 +18,9 @@ func emit(_ text: String) {
   var bytes = Array(text.utf8)
   var offset = 0
   while offset < bytes.count {
-    let written = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+    let written = bytes.withUnsafeMutableBytes {
+      write(1, $0.baseAddress! + offset, $0.count - offset)
+    }
     if written <= 0 { exit(3) }
     offset += written
   }
@@ -27,7 +29,8 @@ func emit(_ text: String) {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 5, ["mark", "watch"].contains(arguments[1]) else {
-  FileHandle.standardError.write(Data("usage: StateStressHelper mark|watch STATE_HOME DATA_DIR PREFIX|ID [COUNT]\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: StateStressHelper mark|watch STATE_HOME DATA_DIR PREFIX|ID [COUNT]\n".utf8))
   exit(64)
 }
 let store = ReadingStateStore(

@@ -29,7 +29,8 @@ struct MarkCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("With --all: only articles from this source (repeatable).", valueName: "source"))
+    help: ArgumentHelp(
+      "With --all: only articles from this source (repeatable).", valueName: "source"))
   var source: [String] = []
 
   @Option(
@@ -41,19 +42,23 @@ struct MarkCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("With --all: only articles published on or after this date.", valueName: "date"))
+    help: ArgumentHelp(
+      "With --all: only articles published on or after this date.", valueName: "date"))
   var since: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("With --all: only articles published on or before this date.", valueName: "date"))
+    help: ArgumentHelp(
+      "With --all: only articles published on or before this date.", valueName: "date"))
   var until: String?
 
   @OptionGroup(title: "With --all") var stateFilter: StateFilterOptions
 
   func validate() throws {
     if all && !ids.isEmpty { throw ValidationError("Give ids or --all, not both.") }
-    if !all && ids.isEmpty { throw ValidationError("Give the ids of the articles to mark, or --all.") }
+    if !all && ids.isEmpty {
+      throw ValidationError("Give the ids of the articles to mark, or --all.")
+    }
     let filtered =
       !source.isEmpty || search != nil || since != nil || until != nil || stateFilter.isActive
     if !all && filtered { throw ValidationError("Filters select articles only with --all.") }

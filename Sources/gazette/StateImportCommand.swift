@@ -18,7 +18,8 @@ struct StateImportCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp("The JSON-lines file to merge (- for standard input).", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp("The JSON-lines file to merge (- for standard input).", valueName: "file"))
   var file: String
 
   func run() throws {

@@ -17,7 +17,8 @@ import Testing
       environment = ["XDG_STATE_HOME": temporary.path + "/state"]
     }
 
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> CommandRun {
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> CommandRun
+    {
       try CommandRun(arguments + ["--data", data], environment: environment.merging(extra) { $1 })
     }
 
@@ -40,7 +41,9 @@ import Testing
     #expect(read.status == 0)
     #expect(read.output == "Marked 2 articles read.\n")
     #expect(try setup.run(["mark", "flag", "seoul/transit"]).status == 0)
-    #expect(try setup.ids(["--unread"]) == allIDs.filter { !["shi/water", "tokyo/notices#2"].contains($0) })
+    #expect(
+      try setup.ids(["--unread"])
+        == allIDs.filter { !["shi/water", "tokyo/notices#2"].contains($0) })
     #expect(try setup.ids(["--flagged"]) == ["seoul/transit"])
     #expect(try setup.ids(["--flagged", "--unread"]) == ["seoul/transit"])
     #expect(try setup.ids(["--unread", "--source", "東京都港区"]) == ["tokyo/notices#1"])
@@ -125,14 +128,19 @@ import Testing
     #expect(try setup.run(["mark", "flag", "misc/undated"]).status == 0)
     // The other machine changes its mind about one article, later.
     usleep(5_000)
-    #expect(try setup.run(["mark", "read", "council/hearing"], environment: otherMachine).status == 0)
-    #expect(try setup.run(["mark", "unread", "seoul/transit"], environment: otherMachine).status == 0)
+    #expect(
+      try setup.run(["mark", "read", "council/hearing"], environment: otherMachine).status == 0)
+    #expect(
+      try setup.run(["mark", "unread", "seoul/transit"], environment: otherMachine).status == 0)
     let file = setup.temporary.path + "/state.jsonl"
     let export = try setup.run(["state", "export", file])
     #expect(export.status == 0)
     let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
     #expect(lines.count == 3)
-    #expect(lines.first?.hasPrefix(#"{"id":"misc/undated","read":null,"read_changed":null,"flagged":true,"flag_changed":"20"#) == true)
+    #expect(
+      lines.first?.hasPrefix(
+        #"{"id":"misc/undated","read":null,"read_changed":null,"flagged":true,"flag_changed":"20"#)
+        == true)
     let imported = try setup.run(["state", "import", file], environment: otherMachine)
     #expect(imported.status == 0, "\(imported.errorOutput)")
     #expect(imported.output == "Merged 3 records: 2 articles changed.\n")
@@ -177,8 +185,11 @@ import Testing
     #expect(try setup.run(["mark", "read", "shi/water"]).status == 0)
     let stateDirectory = setup.temporary.path + "/state/gazette"
     let store = try #require(
-      try FileManager.default.contentsOfDirectory(atPath: stateDirectory).first { $0.hasSuffix(".sqlite") })
-    try Data(repeating: 0x41, count: 8_192).write(to: URL(fileURLWithPath: stateDirectory + "/" + store))
+      try FileManager.default.contentsOfDirectory(atPath: stateDirectory).first {
+        $0.hasSuffix(".sqlite")
+      })
+    try Data(repeating: 0x41, count: 8_192).write(
+      to: URL(fileURLWithPath: stateDirectory + "/" + store))
     let run = try setup.run(["list", "--unread"])
     #expect(run.status == 0)
     #expect(run.lines.count == 7)
@@ -200,7 +211,10 @@ import Testing
     #expect(list.status == 0)
     #expect(list.lines.count == 7)
     let messages = list.errorOutput.split(separator: "\n").filter { $0.contains("state directory") }
-    #expect(messages == ["gazette: cannot create the state directory \(blocker)/gazette (Not a directory); read marks and flags are not saved this time."])
+    #expect(
+      messages == [
+        "gazette: cannot create the state directory \(blocker)/gazette (Not a directory); read marks and flags are not saved this time."
+      ])
     let mark = try setup.run(["mark", "read", "shi/water"], environment: unusable)
     #expect(mark.status == 1)
     #expect(mark.errorOutput.contains("the changes were not saved"))
@@ -221,7 +235,8 @@ import Testing
     }
     TreeListing.setWritable(setup.data, true)
     #expect(try TreeListing.of(setup.data) == before)
-    let state = try FileManager.default.contentsOfDirectory(atPath: setup.temporary.path + "/state/gazette")
+    let state = try FileManager.default.contentsOfDirectory(
+      atPath: setup.temporary.path + "/state/gazette")
     #expect(state.contains { $0.hasPrefix("data-") && $0.hasSuffix(".sqlite") })
   }
 }

@@ -40,7 +40,8 @@ import Testing
     /// Waits for it to end and returns its output.
     func finish() -> (lines: [String], errors: String) {
       let data = output.fileHandleForReading.readDataToEndOfFile()
-      let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      let errorText = String(
+        decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       process.waitUntilExit()
       var text = String(decoding: data, as: UTF8.self)
       if let lastNewline = text.lastIndex(of: "\n") {
@@ -83,7 +84,9 @@ import Testing
     #expect(wrongFlags.isEmpty)
     // Many kills must land after some commits, or the test proves little.
     #expect(acknowledged.count > 1_000)
-    print("1,000 kill -9s in \(String(format: "%.1f", elapsed)) s: \(acknowledged.count) acknowledged marks, all kept")
+    print(
+      "1,000 kill -9s in \(String(format: "%.1f", elapsed)) s: \(acknowledged.count) acknowledged marks, all kept"
+    )
   }
 
   @Test func twoProcessesAtOnceKeepAllTheirMarksAndSeeEachOthers() throws {

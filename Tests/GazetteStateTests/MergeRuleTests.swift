@@ -32,7 +32,8 @@ import Testing
     let later = state.merge(ArticleReadingState(firstSeen: StateTime(milliseconds: 70)))
     let nothing = state.merge(ArticleReadingState())
     #expect(earlier && !later && !nothing)
-    #expect(state == ArticleReadingState(read: toggle(true, 10), firstSeen: StateTime(milliseconds: 50)))
+    #expect(
+      state == ArticleReadingState(read: toggle(true, 10), firstSeen: StateTime(milliseconds: 50)))
   }
 
   /// Merging is commutative, associative and idempotent, so two machines that import each

@@ -14,8 +14,8 @@ enum RandomState {
     }
     let read = toggle()
     let flagged = toggle()
-    let firstSeen = generator.next() % 3 == 0 ? nil : StateTime(milliseconds: Int64(generator.next() % 4))
+    let firstSeen =
+      generator.next() % 3 == 0 ? nil : StateTime(milliseconds: Int64(generator.next() % 4))
     return ArticleReadingState(read: read, flagged: flagged, firstSeen: firstSeen)
   }
 }
-

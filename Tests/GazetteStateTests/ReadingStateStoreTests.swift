@@ -183,7 +183,9 @@ import Testing
     let directory = try StateTestDirectory()
     let first = store(directory)
     #expect(first.state(of: "never-seen").isEmpty)
-    first.merge([("gone/article", ArticleReadingState(read: StampedToggle(isOn: true, changedAt: .now())))])
+    first.merge([
+      ("gone/article", ArticleReadingState(read: StampedToggle(isOn: true, changedAt: .now())))
+    ])
     try first.close()
     let reopened = store(directory)
     #expect(reopened.snapshot.isRead("gone/article"))
@@ -201,7 +203,8 @@ import Testing
     #expect(opened.notices.count == 1)
     let notice = try #require(opened.notices.first)
     #expect(notice.contains("is damaged") && notice.contains(location.storePath))
-    let movedTo = try #require(notice.components(separatedBy: "moved to ").last?.components(separatedBy: " ").first)
+    let movedTo = try #require(
+      notice.components(separatedBy: "moved to ").last?.components(separatedBy: " ").first)
     #expect(movedTo.hasPrefix(location.storePath + ".corrupt-"))
     #expect(FileManager.default.contents(atPath: movedTo) == garbage)
     #expect(opened.isPersistent && opened.snapshot.states.isEmpty)
@@ -222,7 +225,9 @@ import Testing
     let bytes = try #require(FileManager.default.contents(atPath: location.storePath))
     #expect(bytes.count > 100_000)
     for length in [0, 50, 100, 4_096, bytes.count / 3, bytes.count / 2, bytes.count - 4_096] {
-      for extra in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location.storePath + extra) }
+      for extra in ["-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: location.storePath + extra)
+      }
       try bytes.prefix(length).write(to: URL(fileURLWithPath: location.storePath))
       let opened = ReadingStateStore(location: location)
       #expect(opened.isPersistent, "\(length)")
@@ -252,8 +257,10 @@ import Testing
     let crashed = directory.path + "/crashed/gazette"
     try FileManager.default.createDirectory(atPath: crashed, withIntermediateDirectories: true)
     let name = (location.storePath as NSString).lastPathComponent
-    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: location.storePath + suffix) {
-      try FileManager.default.copyItem(atPath: location.storePath + suffix, toPath: crashed + "/" + name + suffix)
+    for suffix in ["", "-wal", "-shm"]
+    where FileManager.default.fileExists(atPath: location.storePath + suffix) {
+      try FileManager.default.copyItem(
+        atPath: location.storePath + suffix, toPath: crashed + "/" + name + suffix)
     }
     let copyEnvironment = ["XDG_STATE_HOME": directory.path + "/crashed"]
     let reopened = ReadingStateStore(dataDirectory: directory.path, environment: copyEnvironment)
@@ -270,7 +277,9 @@ import Testing
     let opened = ReadingStateStore(
       dataDirectory: directory.path, environment: ["XDG_STATE_HOME": blocker])
     #expect(opened.notices.count == 1)
-    #expect(opened.notices.first?.contains("cannot create the state directory \(blocker)/gazette") == true)
+    #expect(
+      opened.notices.first?.contains("cannot create the state directory \(blocker)/gazette") == true
+    )
     #expect(!opened.isPersistent)
     opened.mark(.read, ids: ["a"])
     #expect(opened.snapshot.isRead("a"))
@@ -284,8 +293,12 @@ import Testing
     let state = directory.path + "/state/gazette"
     try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
     chmod(state, 0o500)
-    let opened = ReadingStateStore(dataDirectory: directory.path, environment: directory.environment)
-    #expect(opened.notices == ["the state directory \(state) is not writable; read marks and flags are not saved this time"])
+    let opened = ReadingStateStore(
+      dataDirectory: directory.path, environment: directory.environment)
+    #expect(
+      opened.notices == [
+        "the state directory \(state) is not writable; read marks and flags are not saved this time"
+      ])
     #expect(!opened.isPersistent)
   }
 }
