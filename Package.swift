@@ -24,7 +24,11 @@ let package = Package(
       name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
     // Reading state (read, flagged, first seen) per article id, in SQLite under $XDG_STATE_HOME.
     .target(
-      name: "GazetteState", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+      name: "GazetteState",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     // State, actions, reducer, views rendering into a cell grid, backend protocol.
     .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
     // ncursesw, reached through a header of stateless wrappers.

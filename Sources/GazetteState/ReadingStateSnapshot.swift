@@ -42,14 +42,16 @@ public struct ReadingStateSnapshot: Sendable {
   /// shows changed: read, flagged or first seen, not only the time of a change.
   @discardableResult
   public mutating func merge(_ change: ArticleReadingState, into id: String) -> Bool {
-    if var state = states[id] {
-      let before = (state.isRead, state.isFlagged, state.firstSeen)
-      guard state.merge(change) else { return false }
-      states[id] = state
-      return before != (state.isRead, state.isFlagged, state.firstSeen)
-    }
     guard !change.isEmpty else { return false }
-    states[id] = change
-    return change.isRead || change.isFlagged || change.firstSeen != nil
+    // One hash of the id: the entry is changed in place (or created) through `default:`.
+    return Self.merge(change, into: &states[id, default: ArticleReadingState()])
+  }
+
+  private static func merge(_ change: ArticleReadingState, into state: inout ArticleReadingState)
+    -> Bool
+  {
+    let before = (state.isRead, state.isFlagged, state.firstSeen)
+    guard state.merge(change) else { return false }
+    return before != (state.isRead, state.isFlagged, state.firstSeen)
   }
 }

@@ -31,8 +31,9 @@ public final class ReadingStateStore: Sendable {
   /// What memory holds, behind one lock.
   private struct StoreMemory: Sendable {
     var snapshot: ReadingStateSnapshot
-    /// Changes made here that the writer has not committed yet, merged per article.
-    var pending: [String: ArticleReadingState] = [:]
+    /// Changes made here that the writer has not committed yet, in the order made (SQLite
+    /// merges them by the rule, so neither order nor repeats matter).
+    var pending: [(String, ArticleReadingState)] = []
     var writeScheduled = false
     /// The highest change number read from (or written to) the file.
     var changeNumber: Int64
@@ -107,20 +108,20 @@ public final class ReadingStateStore: Sendable {
   /// Applies `mark` to `ids` at `time`: memory at once, the file within a second.
   ///
   /// Every id gets the change, so its time is the newest even when the value stays the same
-  /// (a later `mark read --all` beats an earlier "unread" from another machine). Returns the
-  /// ids whose value changed.
+  /// (a later `mark read --all` beats an earlier "unread" from another machine). Returns how
+  /// many articles' value changed.
   @discardableResult
   public func mark(_ mark: StateMark, ids: some Sequence<String>, at time: StateTime = .now())
-    -> Set<String>
+    -> Int
   {
     let change = mark.change(at: time)
     return apply(ids.lazy.map { ($0, change) })
   }
 
-  /// Merges `states` (from `gazette state import`, say) by the merge rule; returns the ids whose
-  /// state changed.
+  /// Merges `states` (from `gazette state import`, say) by the merge rule; returns how many
+  /// articles' read, flag or first sighting changed.
   @discardableResult
-  public func merge(_ states: some Sequence<(String, ArticleReadingState)>) -> Set<String> {
+  public func merge(_ states: some Sequence<(String, ArticleReadingState)>) -> Int {
     apply(states)
   }
 
@@ -178,16 +179,16 @@ public final class ReadingStateStore: Sendable {
   }
 
   @discardableResult
-  private func apply(_ states: some Sequence<(String, ArticleReadingState)>) -> Set<String> {
+  private func apply(_ states: some Sequence<(String, ArticleReadingState)>) -> Int {
     let (changed, needsWrite) = memory.withLock { memory in
-      var changed = Set<String>()
-      var queued = false
+      var changed = 0
+      let queuedBefore = memory.pending.count
+      let persistent = database != nil
       for (id, state) in states {
-        if memory.snapshot.merge(state, into: id) { changed.insert(id) }
-        memory.pending[id, default: ArticleReadingState()].merge(state)
-        queued = true
+        if memory.snapshot.merge(state, into: id) { changed += 1 }
+        if persistent { memory.pending.append((id, state)) }
       }
-      let needsWrite = queued && !memory.writeScheduled && database != nil
+      let needsWrite = memory.pending.count > queuedBefore && !memory.writeScheduled
       if needsWrite { memory.writeScheduled = true }
       return (changed, needsWrite)
     }
@@ -206,7 +207,7 @@ public final class ReadingStateStore: Sendable {
   private func writePending() -> String? {
     let batch = memory.withLock { memory in
       defer {
-        memory.pending = [:]
+        memory.pending = []
         memory.writeScheduled = false
       }
       return memory.pending
@@ -214,7 +215,7 @@ public final class ReadingStateStore: Sendable {
     guard let database else { return nil }
     guard !batch.isEmpty else { return memory.withLock { $0.writeProblem } }
     do {
-      let changeNumber = try database.merge(batch.lazy.map { ($0.key, $0.value) })
+      let changeNumber = try database.merge(batch)
       memory.withLock { memory in
         // When no other instance committed in between, the next poll need not read back
         // this batch.
@@ -225,7 +226,7 @@ public final class ReadingStateStore: Sendable {
     } catch {
       let problem = "cannot save reading state to \(location.storePath): \(Self.describe(error))"
       let retry = memory.withLock { memory in
-        for (id, state) in batch { memory.pending[id, default: ArticleReadingState()].merge(state) }
+        memory.pending = batch + memory.pending
         memory.writeProblem = problem
         defer { memory.writeScheduled = true }
         return !memory.writeScheduled

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The SQLite file behind a `ReadingStateStore`: schema, merging writes, reads of all or of
 /// what changed.
@@ -145,14 +146,30 @@ final class StateDatabase: Sendable {
           (try Int64.fetchOne(database, sql: "SELECT max(change_number) FROM article_state") ?? 0)
           + 1
         let statement = try database.cachedStatement(sql: Self.mergeSQL)
-        for (id, state) in changes {
-          statement.setUncheckedArguments([
-            id, state.read.map { $0.isOn ? 1 : 0 }, state.read?.changedAt.milliseconds,
-            state.flagged.map { $0.isOn ? 1 : 0 }, state.flagged?.changedAt.milliseconds,
-            state.firstSeen?.milliseconds, changeNumber,
-          ])
-          try statement.execute()
+        // Bound through SQLite's C API: GRDB's StatementArguments box every value, which cost
+        // more than SQLite's own work on a 100,000-article `mark read --all`.
+        let raw = statement.sqliteStatement
+        let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+        func bind(_ index: Int32, _ value: Int64?) {
+          if let value { sqlite3_bind_int64(raw, index, value) } else { sqlite3_bind_null(raw, index) }
         }
+        for (id, state) in changes {
+          sqlite3_reset(raw)
+          sqlite3_bind_text(raw, 1, id, -1, transient)
+          bind(2, state.read.map { $0.isOn ? 1 : 0 })
+          bind(3, state.read?.changedAt.milliseconds)
+          bind(4, state.flagged.map { $0.isOn ? 1 : 0 })
+          bind(5, state.flagged?.changedAt.milliseconds)
+          bind(6, state.firstSeen?.milliseconds)
+          sqlite3_bind_int64(raw, 7, changeNumber)
+          let code = sqlite3_step(raw)
+          guard code == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(database.sqliteConnection))
+            sqlite3_reset(raw)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
+          }
+        }
+        sqlite3_reset(raw)
         return .commit
       }
       return changeNumber

@@ -15,6 +15,15 @@ func seconds() -> Double {
   return Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9
 }
 
+/// CPU seconds (user + system) of the whole process so far: a loaded machine stretches wall
+/// time, not this.
+func processorSeconds() -> Double {
+  var usage = rusage()
+  getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+  return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+    + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
 func residentMegabytes() -> Double {
   guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
     let pages = text.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
@@ -60,11 +69,14 @@ let environment = ["XDG_STATE_HOME": copy]
 let before = residentMegabytes()
 var loadTimes: [Double] = []
 var held = 0.0
+var loadCPU: [Double] = []
 for round in 0..<5 {
   let start = seconds()
+  let startCPU = processorSeconds()
   let store = ReadingStateStore(dataDirectory: data, environment: environment)
   let snapshot = store.snapshot
   loadTimes.append(seconds() - start)
+  loadCPU.append(processorSeconds() - startCPU)
   if round == 0 {
     held = residentMegabytes() - before
     print(
@@ -74,7 +86,7 @@ for round in 0..<5 {
   try store.close()
 }
 print(
-  "open + load snapshot: median \(milliseconds(median(loadTimes))) (min \(milliseconds(loadTimes.min() ?? 0)), max \(milliseconds(loadTimes.max() ?? 0)))"
+  "open + load snapshot: median \(milliseconds(median(loadTimes))) (min \(milliseconds(loadTimes.min() ?? 0)), max \(milliseconds(loadTimes.max() ?? 0))), CPU median \(milliseconds(median(loadCPU)))"
 )
 print(String(format: "memory held by the open store: %.1f MB", held))
 
@@ -100,13 +112,18 @@ for _ in 0..<200 {
 print(String(format: "poll that finds nothing: median %.1f µs", median(pollTimes) * 1e6))
 
 let markAllStart = seconds()
+let markAllCPU = processorSeconds()
 store.mark(.read, ids: ids)
 let inMemory = seconds()
+let inMemoryCPU = processorSeconds()
 try store.flush()
 let committed = seconds()
+let committedCPU = processorSeconds()
 print(
-  "mark read all \(ids.count): memory \(milliseconds(inMemory - markAllStart)), commit \(milliseconds(committed - inMemory)), total \(milliseconds(committed - markAllStart))"
-)
+  "mark read all \(ids.count): memory \(milliseconds(inMemory - markAllStart)) (CPU "
+    + "\(milliseconds(inMemoryCPU - markAllCPU))), commit \(milliseconds(committed - inMemory)) "
+    + "(CPU \(milliseconds(committedCPU - inMemoryCPU))), total "
+    + "\(milliseconds(committed - markAllStart))")
 
 let other = ReadingStateStore(dataDirectory: data, environment: environment)
 store.mark(.flag, ids: ids)

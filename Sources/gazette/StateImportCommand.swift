@@ -57,7 +57,7 @@ struct StateImportCommand: ParsableCommand {
     var output = StandardOutput()
     output.line(
       "Merged \(records.count) \(records.count == 1 ? "record" : "records"): "
-        + "\(changed.count) \(changed.count == 1 ? "article" : "articles") changed.")
+        + "\(changed) \(changed == 1 ? "article" : "articles") changed.")
     output.flush()
     if !unknown.isEmpty {
       let count = unknown.count
