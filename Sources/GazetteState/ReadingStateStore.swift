@@ -266,7 +266,9 @@ public final class ReadingStateStore: Sendable {
           path: location.storePath, dataDirectory: location.dataDirectory)
         database = opened
         try opened.check()
-        return (opened, try opened.loadAll())
+        let loaded = try opened.loadAll()
+        opened.releaseMemory()
+        return (opened, loaded)
       } catch is StateDatabaseTooNew {
         notices.append(
           "the reading state \(location.storePath) was written by a newer Gazette; it is left "

@@ -88,6 +88,12 @@ final class StateDatabase: Sendable {
     }
   }
 
+  /// Frees SQLite's page caches and closes idle readers: after the whole file was read once
+  /// at opening, they would otherwise hold a few megabytes nobody needs.
+  func releaseMemory() {
+    pool.releaseMemory()
+  }
+
   /// Everything: each article's state, the latest change number and the start of the latest
   /// run, read in one transaction so they agree.
   func loadAll() throws -> (

@@ -61,7 +61,7 @@ struct ListCommand: ParsableCommand {
     let loaded = LoadedArticles(directory: directory)
     var articles = ArticleSelection.select(query, from: loaded)
     let state = opening?.wait().snapshot ?? ReadingStateSnapshot()
-    articles = stateFilter.apply(articles, state)
+    stateFilter.apply(to: &articles, state)
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
     var output = StandardOutput()
     if json {

@@ -76,8 +76,9 @@ struct MarkCommand: ParsableCommand {
     let marked: [String]
     var unknown: [String] = []
     if all {
-      marked = stateFilter.apply(ArticleSelection.select(query, from: loaded), store.snapshot)
-        .map(\.id)
+      var selected = ArticleSelection.select(query, from: loaded)
+      stateFilter.apply(to: &selected, store.snapshot)
+      marked = selected.map(\.id)
     } else {
       let known = Set(loaded.result.articles.lazy.map(\.id))
       var seen = Set<String>()

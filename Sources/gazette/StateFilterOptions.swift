@@ -18,12 +18,13 @@ struct StateFilterOptions: ParsableArguments {
   /// Whether any of the three was given.
   var isActive: Bool { unread || flagged || new }
 
-  /// The articles of `articles` that pass, in their order.
-  func apply(_ articles: [Article], _ state: ReadingStateSnapshot) -> [Article] {
-    guard isActive else { return articles }
-    return articles.filter { article in
-      (!unread || !state.isRead(article.id)) && (!flagged || state.isFlagged(article.id))
-        && (!new || state.isNew(article.id))
+  /// Removes the articles that do not pass, in place: a filtered copy of 100,000 articles
+  /// would cost ~20 MB at the peak.
+  func apply(to articles: inout [Article], _ state: ReadingStateSnapshot) {
+    guard isActive else { return }
+    articles.removeAll { article in
+      (unread && state.isRead(article.id)) || (flagged && !state.isFlagged(article.id))
+        || (new && !state.isNew(article.id))
     }
   }
 }
