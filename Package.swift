@@ -29,8 +29,11 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
-    // State, actions, reducer, views rendering into a cell grid, backend protocol.
-    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
+    // Drawing for a terminal: cells, styles, the cell grid, the frame diff, the backend
+    // protocol with its events, and an in-memory backend for tests.
+    .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
+    // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
+    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal"]),
     // ncursesw, reached through a header of stateless wrappers.
     .systemLibrary(name: "CNcursesw"),
     // The signal relay, the crash handler and the stderr capture: C state defined once, in a .c.
@@ -38,7 +41,7 @@ let package = Package(
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
     .target(
       name: "GazetteCurses",
-      dependencies: ["GazetteUI", "GazetteText", "CNcursesw", "CTerminalSignals"]),
+      dependencies: ["GazetteTerminal", "GazetteText", "CNcursesw", "CTerminalSignals"]),
     .executableTarget(
       name: "gazette",
       dependencies: [
@@ -60,14 +63,14 @@ let package = Package(
     .testTarget(
       name: "GazetteStateTests", dependencies: ["GazetteState", "GazetteTestSupport"]),
     .testTarget(
-      name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
+      name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GazetteUITests",
       dependencies: [
-        "GazetteUI", "GazetteModel", "GazetteText", "GazetteTestSupport",
+        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteTestSupport",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),

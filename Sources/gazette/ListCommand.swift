@@ -59,7 +59,8 @@ struct ListCommand: ParsableCommand {
     // Reading state is read only when asked for, and alongside the articles.
     let opening = json || stateFilter.isActive ? StateOpening(directory: directory) : nil
     let loaded = LoadedArticles(directory: directory)
-    var articles = ArticleSelection.select(query, from: loaded)
+    var articles = CommandSelection.articles(
+      matching: query, sourceNames: source, in: loaded)
     let state = opening?.wait().snapshot ?? ReadingStateSnapshot()
     stateFilter.apply(to: &articles, state)
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }

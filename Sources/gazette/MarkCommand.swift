@@ -76,7 +76,7 @@ struct MarkCommand: ParsableCommand {
     let marked: [String]
     var unknown: [String] = []
     if all {
-      var selected = ArticleSelection.select(query, from: loaded)
+      var selected = CommandSelection.articles(matching: query, sourceNames: source, in: loaded)
       stateFilter.apply(to: &selected, store.snapshot)
       marked = selected.map(\.id)
     } else {
