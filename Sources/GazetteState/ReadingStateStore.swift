@@ -46,21 +46,27 @@ public final class ReadingStateStore: Sendable {
   /// and an empty one started; a state directory that cannot be written leaves a store that
   /// works in memory only. Either way `notices` says so. With `beginningRun`, this opening
   /// counts as a run (the reader's start): `snapshot.previousRunStart` is then the run before.
+  ///
+  /// `checkingEveryPage` runs SQLite's `quick_check` over the whole file (about a third of the
+  /// opening time). Without it, damage is still found in every page the opening reads (all of
+  /// the table), but not in the index that polls and writes use: a command that only reads
+  /// may leave it out; anything that keeps the store open or writes should not.
   public convenience init(
     dataDirectory: String,
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    beginningRun: Bool = false
+    beginningRun: Bool = false, checkingEveryPage: Bool = true
   ) {
     self.init(
       location: StateLocation(dataDirectory: dataDirectory, environment: environment),
-      beginningRun: beginningRun)
+      beginningRun: beginningRun, checkingEveryPage: checkingEveryPage)
   }
 
-  /// Opens the store at `location` (see `init(dataDirectory:environment:beginningRun:)`).
-  public init(location: StateLocation, beginningRun: Bool = false) {
+  /// Opens the store at `location` (see `init(dataDirectory:environment:beginningRun:…)`).
+  public init(location: StateLocation, beginningRun: Bool = false, checkingEveryPage: Bool = true) {
     self.location = location
     var notices: [String] = []
-    let opened = Self.openDatabase(at: location, notices: &notices)
+    let opened = Self.openDatabase(
+      at: location, checkingEveryPage: checkingEveryPage, notices: &notices)
     var snapshot = ReadingStateSnapshot()
     var changeNumber: Int64 = 0
     var runStart: StateTime?
@@ -238,7 +244,9 @@ public final class ReadingStateStore: Sendable {
 
   /// Opens, checks and loads the file, moving a damaged one aside once; `nil` when the store
   /// cannot be used (the reason is in `notices`).
-  private static func openDatabase(at location: StateLocation, notices: inout [String]) -> (
+  private static func openDatabase(
+    at location: StateLocation, checkingEveryPage: Bool, notices: inout [String]
+  ) -> (
     StateDatabase,
     (states: [String: ArticleReadingState], changeNumber: Int64, lastRun: StateTime?)
   )? {
@@ -265,7 +273,7 @@ public final class ReadingStateStore: Sendable {
         let opened = try StateDatabase(
           path: location.storePath, dataDirectory: location.dataDirectory)
         database = opened
-        try opened.check()
+        if checkingEveryPage { try opened.check() }
         let loaded = try opened.loadAll()
         opened.releaseMemory()
         return (opened, loaded)

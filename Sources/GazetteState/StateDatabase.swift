@@ -103,15 +103,7 @@ final class StateDatabase: Sendable {
       var states: [String: ArticleReadingState] = [:]
       let count = try Int.fetchOne(database, sql: "SELECT count(*) FROM article_state") ?? 0
       states.reserveCapacity(count)
-      let rows = try Row.fetchCursor(
-        database,
-        sql: """
-          SELECT id, is_read, read_changed_at, is_flagged, flag_changed_at, first_seen_at
-          FROM article_state
-          """)
-      while let row = try rows.next() {
-        states[row[0]] = Self.state(of: row)
-      }
+      try Self.forEachState(in: database, clause: "") { id, state, _ in states[id] = state }
       let changeNumber =
         try Int64.fetchOne(database, sql: "SELECT max(change_number) FROM article_state") ?? 0
       let lastRun = try Int64.fetchOne(database, sql: "SELECT max(started_at) FROM run")
@@ -126,16 +118,10 @@ final class StateDatabase: Sendable {
     try pool.read { database in
       var states: [(String, ArticleReadingState)] = []
       var highest = changeNumber
-      let rows = try Row.fetchCursor(
-        database,
-        sql: """
-          SELECT id, is_read, read_changed_at, is_flagged, flag_changed_at, first_seen_at,
-            change_number
-          FROM article_state WHERE change_number > ?
-          """, arguments: [changeNumber])
-      while let row = try rows.next() {
-        states.append((row[0], Self.state(of: row)))
-        highest = max(highest, row[6])
+      try Self.forEachState(in: database, clause: "WHERE change_number > \(changeNumber)") {
+        id, state, number in
+        states.append((id, state))
+        highest = max(highest, number)
       }
       return (states, highest)
     }
@@ -155,9 +141,14 @@ final class StateDatabase: Sendable {
         // Bound through SQLite's C API: GRDB's StatementArguments box every value, which cost
         // more than SQLite's own work on a 100,000-article `mark read --all`.
         let raw = statement.sqliteStatement
-        let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+        let transient = unsafeBitCast(
+          OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
         func bind(_ index: Int32, _ value: Int64?) {
-          if let value { sqlite3_bind_int64(raw, index, value) } else { sqlite3_bind_null(raw, index) }
+          if let value {
+            sqlite3_bind_int64(raw, index, value)
+          } else {
+            sqlite3_bind_null(raw, index)
+          }
         }
         for (id, state) in changes {
           sqlite3_reset(raw)
@@ -200,13 +191,9 @@ final class StateDatabase: Sendable {
   func allStates() throws -> [(String, ArticleReadingState)] {
     try pool.read { database in
       var states: [(String, ArticleReadingState)] = []
-      let rows = try Row.fetchCursor(
-        database,
-        sql: """
-          SELECT id, is_read, read_changed_at, is_flagged, flag_changed_at, first_seen_at
-          FROM article_state ORDER BY id
-          """)
-      while let row = try rows.next() { states.append((row[0], Self.state(of: row))) }
+      try Self.forEachState(in: database, clause: "ORDER BY id") { id, state, _ in
+        states.append((id, state))
+      }
       return states
     }
   }
@@ -221,15 +208,47 @@ final class StateDatabase: Sendable {
     try? pool.close()
   }
 
-  /// The state in columns 1–5 of `row`.
-  private static func state(of row: Row) -> ArticleReadingState {
-    func toggle(_ value: Int64?, _ time: Int64?) -> StampedToggle? {
-      guard let value, let time else { return nil }
+  /// Calls `body` with each row of `article_state` (`clause` filters or orders them) and its
+  /// change number.
+  ///
+  /// Read through SQLite's C API: GRDB's `Row` costs more per row than SQLite's own work, and
+  /// opening reads every row.
+  private static func forEachState(
+    in database: Database, clause: String,
+    _ body: (String, ArticleReadingState, Int64) -> Void
+  ) throws {
+    let statement = try database.makeStatement(
+      sql: """
+        SELECT id, is_read, read_changed_at, is_flagged, flag_changed_at, first_seen_at,
+          change_number
+        FROM article_state \(clause)
+        """)
+    let raw = statement.sqliteStatement
+    func integer(_ column: Int32) -> Int64? {
+      sqlite3_column_type(raw, column) == SQLITE_NULL ? nil : sqlite3_column_int64(raw, column)
+    }
+    func toggle(_ value: Int32, _ time: Int32) -> StampedToggle? {
+      guard let value = integer(value), let time = integer(time) else { return nil }
       return StampedToggle(isOn: value != 0, changedAt: StateTime(milliseconds: time))
     }
-    return ArticleReadingState(
-      read: toggle(row[1], row[2]), flagged: toggle(row[3], row[4]),
-      firstSeen: (row[5] as Int64?).map(StateTime.init(milliseconds:)))
+    while true {
+      let code = sqlite3_step(raw)
+      if code == SQLITE_DONE { break }
+      guard code == SQLITE_ROW else {
+        throw DatabaseError(
+          resultCode: ResultCode(rawValue: code),
+          message: String(cString: sqlite3_errmsg(database.sqliteConnection)))
+      }
+      let length = Int(sqlite3_column_bytes(raw, 0))
+      let id =
+        sqlite3_column_text(raw, 0).map {
+          String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+        } ?? ""
+      let state = ArticleReadingState(
+        read: toggle(1, 2), flagged: toggle(3, 4),
+        firstSeen: integer(5).map(StateTime.init(milliseconds:)))
+      body(id, state, sqlite3_column_int64(raw, 6))
+    }
   }
 
   /// Inserts a row or merges into the stored one with `StampedToggle.wins(over:)`'s rule (a

@@ -57,7 +57,8 @@ struct ListCommand: ParsableCommand {
       until: until.map { try DateArgument.parse($0, option: "--until") })
     let directory = try dataOptions.resolvedDirectory()
     // Reading state is read only when asked for, and alongside the articles.
-    let opening = json || stateFilter.isActive ? StateOpening(directory: directory) : nil
+    let opening =
+      json || stateFilter.isActive ? StateOpening(directory: directory, onlyReading: true) : nil
     let loaded = LoadedArticles(directory: directory)
     var articles = CommandSelection.articles(
       matching: query, sourceNames: source, in: loaded)

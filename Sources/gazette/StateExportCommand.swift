@@ -21,7 +21,9 @@ struct StateExportCommand: ParsableCommand {
   var file: String?
 
   func run() throws {
-    let store = StateOpening(directory: try dataOptions.resolvedDirectory()).wait()
+    let store = StateOpening(
+      directory: try dataOptions.resolvedDirectory(), onlyReading: true
+    ).wait()
     let states: [(String, ArticleReadingState)]
     do {
       states = try store.allStates()

@@ -9,11 +9,12 @@ final class StateOpening: Sendable {
   private let done = DispatchSemaphore(value: 0)
   private let store = Mutex<ReadingStateStore?>(nil)
 
-  /// Starts opening the store of the data directory `directory`.
-  init(directory: String) {
+  /// Starts opening the store of the data directory `directory`; `onlyReading` leaves out
+  /// the check of every page (see `ReadingStateStore`), for commands that change nothing.
+  init(directory: String, onlyReading: Bool = false) {
     self.directory = directory
     DispatchQueue.global().async { [self] in
-      let opened = ReadingStateStore(dataDirectory: directory)
+      let opened = ReadingStateStore(dataDirectory: directory, checkingEveryPage: !onlyReading)
       store.withLock { $0 = opened }
       done.signal()
     }
