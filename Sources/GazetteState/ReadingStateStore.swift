@@ -225,7 +225,9 @@ public final class ReadingStateStore: Sendable {
       memory.withLock { memory in
         // When no other instance committed in between, the next poll need not read back
         // this batch.
-        if memory.changeNumber == changeNumber - 1 { memory.changeNumber = changeNumber }
+        if let changeNumber, memory.changeNumber == changeNumber - 1 {
+          memory.changeNumber = changeNumber
+        }
         memory.writeProblem = nil
       }
       return nil

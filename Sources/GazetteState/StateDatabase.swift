@@ -128,11 +128,14 @@ final class StateDatabase: Sendable {
   }
 
   /// Merges `changes` in one transaction, the later change of each field winning over what is
-  /// stored; returns the change number the transaction used.
+  /// stored; returns the change number the transaction gave the rows it changed, `nil` when
+  /// it changed none (the number is then free, and the next commit, maybe another
+  /// instance's, uses it).
   @discardableResult
-  func merge(_ changes: some Sequence<(String, ArticleReadingState)>) throws -> Int64 {
+  func merge(_ changes: some Sequence<(String, ArticleReadingState)>) throws -> Int64? {
     try pool.writeWithoutTransaction { database in
       var changeNumber: Int64 = 0
+      var changedRows = 0
       try database.inTransaction(.immediate) {
         changeNumber =
           (try Int64.fetchOne(database, sql: "SELECT max(change_number) FROM article_state") ?? 0)
@@ -165,11 +168,12 @@ final class StateDatabase: Sendable {
             sqlite3_reset(raw)
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
           }
+          changedRows += Int(sqlite3_changes(database.sqliteConnection))
         }
         sqlite3_reset(raw)
         return .commit
       }
-      return changeNumber
+      return changedRows > 0 ? changeNumber : nil
     }
   }
 

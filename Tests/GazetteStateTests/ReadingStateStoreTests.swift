@@ -151,6 +151,23 @@ import Testing
     #expect(second.pollChanges().isEmpty)
   }
 
+  @Test func aCommitThatChangesNothingDoesNotHideTheNextOne() throws {
+    let directory = try StateTestDirectory()
+    let first = store(directory)
+    let second = store(directory)
+    first.mark(.read, ids: ["x"], at: StateTime(milliseconds: 200))
+    try first.flush()
+    #expect(second.pollChanges() == ["x"])
+    // An older change loses to the stored one: the commit changes no row, so its change
+    // number stays free, and the second's next commit takes it.
+    first.mark(.unread, ids: ["x"], at: StateTime(milliseconds: 100))
+    try first.flush()
+    second.mark(.flag, ids: ["y"])
+    try second.flush()
+    #expect(first.pollChanges() == ["y"])
+    #expect(first.snapshot.isRead("x") && first.snapshot.isFlagged("y"))
+  }
+
   @Test func newMeansFirstSeenSinceThePreviousRunAndUnread() throws {
     let directory = try StateTestDirectory()
     let firstRun = store(directory, beginningRun: true)
