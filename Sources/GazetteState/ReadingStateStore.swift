@@ -253,6 +253,12 @@ public final class ReadingStateStore: Sendable {
     (states: [String: ArticleReadingState], changeNumber: Int64, lastRun: StateTime?)
   )? {
     let files = FileManager.default
+    if location.isInsideDataDirectory {
+      notices.append(
+        "the state directory \(location.directory) is inside the data directory, which Gazette "
+          + "never writes; read marks and flags are not saved this time")
+      return nil
+    }
     do {
       try files.createDirectory(
         atPath: location.directory, withIntermediateDirectories: true,

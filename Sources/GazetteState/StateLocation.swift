@@ -23,6 +23,21 @@ public struct StateLocation: Hashable, Sendable {
     storePath = directory + "/" + Self.storeName(forRealPath: realPath)
   }
 
+  /// Whether the state directory is the data directory or inside it (an `XDG_STATE_HOME`
+  /// pointed there): Gazette then keeps no store, since it never writes the data directory.
+  public var isInsideDataDirectory: Bool {
+    // The state directory may not exist yet: resolve its nearest existing ancestor.
+    var existing = directory
+    var rest: [String] = []
+    while !FileManager.default.fileExists(atPath: existing), existing.count > 1 {
+      rest.insert((existing as NSString).lastPathComponent, at: 0)
+      existing = (existing as NSString).deletingLastPathComponent
+    }
+    let resolved = ([Self.realPath(existing)] + rest).joined(separator: "/")
+    return resolved == dataDirectory || resolved.hasPrefix(dataDirectory + "/")
+      || dataDirectory == "/"
+  }
+
   /// `$XDG_STATE_HOME/gazette`, or `$HOME/.local/state/gazette` when it is unset, empty or
   /// relative (as the XDG base directory specification says).
   public static func stateDirectory(environment: [String: String]) -> String {

@@ -10,7 +10,7 @@ import Testing
     -> ReadingStateStore
   {
     ReadingStateStore(
-      dataDirectory: directory.path, environment: directory.environment,
+      dataDirectory: directory.data, environment: directory.environment,
       beginningRun: beginningRun)
   }
 
@@ -212,7 +212,7 @@ import Testing
 
   @Test func aDamagedStoreIsMovedAsideAndAnEmptyOneStarted() throws {
     let directory = try StateTestDirectory()
-    let location = StateLocation(dataDirectory: directory.path, environment: directory.environment)
+    let location = StateLocation(dataDirectory: directory.data, environment: directory.environment)
     try FileManager.default.createDirectory(
       atPath: location.directory, withIntermediateDirectories: true)
     let garbage = Data((0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
@@ -235,7 +235,7 @@ import Testing
 
   @Test func aStoreCutShortIsMovedAsideAndAnEmptyOneStarted() throws {
     let directory = try StateTestDirectory()
-    let location = StateLocation(dataDirectory: directory.path, environment: directory.environment)
+    let location = StateLocation(dataDirectory: directory.data, environment: directory.environment)
     let full = ReadingStateStore(location: location)
     full.mark(.read, ids: (0..<5_000).map { "article/\($0)" })
     try full.close()
@@ -270,7 +270,7 @@ import Testing
 
   @Test func reopensAfterACrashWithEveryCommittedChange() throws {
     let directory = try StateTestDirectory()
-    let location = StateLocation(dataDirectory: directory.path, environment: directory.environment)
+    let location = StateLocation(dataDirectory: directory.data, environment: directory.environment)
     let running = ReadingStateStore(location: location)
     running.mark(.read, ids: (0..<1_000).map { "a\($0)" })
     try running.flush()
@@ -285,7 +285,7 @@ import Testing
         atPath: location.storePath + suffix, toPath: crashed + "/" + name + suffix)
     }
     let copyEnvironment = ["XDG_STATE_HOME": directory.path + "/crashed"]
-    let reopened = ReadingStateStore(dataDirectory: directory.path, environment: copyEnvironment)
+    let reopened = ReadingStateStore(dataDirectory: directory.data, environment: copyEnvironment)
     #expect(reopened.notices.isEmpty)
     #expect(reopened.snapshot.states.count == 1_000)
     #expect((0..<1_000).allSatisfy { reopened.snapshot.isRead("a\($0)") })
@@ -297,7 +297,7 @@ import Testing
     let blocker = directory.path + "/not-a-directory"
     try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
     let opened = ReadingStateStore(
-      dataDirectory: directory.path, environment: ["XDG_STATE_HOME": blocker])
+      dataDirectory: directory.data, environment: ["XDG_STATE_HOME": blocker])
     #expect(opened.notices.count == 1)
     #expect(
       opened.notices.first?.contains("cannot create the state directory \(blocker)/gazette") == true
@@ -309,6 +309,24 @@ import Testing
     #expect(try opened.allStates().map(\.0) == ["a"])
   }
 
+  @Test func aStateDirectoryInsideTheDataDirectoryIsNeverUsed() throws {
+    let directory = try StateTestDirectory()
+    let data = directory.path + "/data"
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    for stateHome in [data, data + "/.state", directory.path + "/link-to-data/x"] {
+      try? FileManager.default.createSymbolicLink(
+        atPath: directory.path + "/link-to-data", withDestinationPath: data)
+      let opened = ReadingStateStore(
+        dataDirectory: data, environment: ["XDG_STATE_HOME": stateHome])
+      #expect(!opened.isPersistent, "\(stateHome)")
+      #expect(opened.notices.first?.contains("is inside the data directory") == true)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: data).isEmpty)
+    let beside = ReadingStateStore(
+      dataDirectory: data, environment: ["XDG_STATE_HOME": directory.path + "/data-state"])
+    #expect(beside.isPersistent && beside.notices.isEmpty)
+  }
+
   @Test(.enabled(if: geteuid() != 0, "root writes through any permission"))
   func aStateDirectoryWithoutWritePermissionGivesOneNotice() throws {
     let directory = try StateTestDirectory()
@@ -316,7 +334,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
     chmod(state, 0o500)
     let opened = ReadingStateStore(
-      dataDirectory: directory.path, environment: directory.environment)
+      dataDirectory: directory.data, environment: directory.environment)
     #expect(
       opened.notices == [
         "the state directory \(state) is not writable; read marks and flags are not saved this time"

@@ -14,6 +14,13 @@ final class StateTestDirectory {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
 
+  /// A data directory inside this directory (beside the state directory, not above it).
+  var data: String {
+    let data = path + "/data"
+    try? FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    return data
+  }
+
   /// An environment whose state directory is inside this directory.
   var environment: [String: String] { ["XDG_STATE_HOME": path + "/state", "HOME": path] }
 
