@@ -18,7 +18,7 @@ struct MarkCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp("read, unread, flag or unflag.", valueName: "mark"))
+  @Argument(help: ArgumentHelp("What to do to the articles.", valueName: "mark"))
   var mark: StateMark
 
   @Argument(help: ArgumentHelp("The ids of the articles to mark.", valueName: "id"))
@@ -52,7 +52,7 @@ struct MarkCommand: ParsableCommand {
       "With --all: only articles published on or before this date.", valueName: "date"))
   var until: String?
 
-  @OptionGroup(title: "With --all") var stateFilter: StateFilterOptions
+  @OptionGroup var stateFilter: StateFilterOptions
 
   func validate() throws {
     if all && !ids.isEmpty { throw ValidationError("Give ids or --all, not both.") }
