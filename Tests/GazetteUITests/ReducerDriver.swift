@@ -41,9 +41,18 @@ struct ReducerDriver {
     size: GridSize = GridSize(width: 120, height: 40), query: ArticleQuery = ArticleQuery(),
     colors: Bool = true, start: Bool = true
   ) {
+    self.init(
+      provider: provider, size: size,
+      options: ReaderOptions(dataDirectory: "data", query: query, colors: colors), start: start)
+  }
+
+  init(
+    provider: InMemoryArticleProvider = SampleArticles.provider,
+    size: GridSize = GridSize(width: 120, height: 40), options: ReaderOptions,
+    start: Bool = true
+  ) {
     self.provider = provider
-    self.state = ReaderState(
-      options: ReaderOptions(dataDirectory: "data", query: query, colors: colors), size: size)
+    self.state = ReaderState(options: options, size: size)
     if start { send(.started) }
   }
 
