@@ -93,6 +93,8 @@ extension ReaderState {
       prompt = nil
       return setSearch("")
     case .accepted:
+      // A search that lists nothing keeps the article it began on for when it is cleared.
+      if rowCount == 0 || filter.pending { list.wanted = prompt?.origin }
       prompt = nil
       guard !query.search.isEmpty else { return [] }
       bodySearch.armed = true
@@ -122,7 +124,9 @@ extension ReaderState {
         overlay = .problems(top: 0)
       }
     case .search:
-      prompt = SearchPrompt(text: query.search.text, origin: list.selectedArticle)
+      // An empty list still remembers the article the last search began on.
+      let origin = rowCount == 0 ? list.wanted : list.selectedArticle
+      prompt = SearchPrompt(text: query.search.text, origin: origin)
     case .cycleSort:
       return sort(by: store.sortOrder.nextField)
     case .reverseSort:
