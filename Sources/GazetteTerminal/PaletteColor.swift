@@ -32,7 +32,9 @@ public struct PaletteColor: Hashable, Sendable, CustomStringConvertible {
   /// Colour 7.
   public static let white = PaletteColor(index: 7)
 
-  private static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+  private static let names = [
+    "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
+  ]
 
   /// The colour's name for the basic eight (`blue`), else its number (`214`).
   public var description: String {

@@ -91,7 +91,8 @@ struct ReaderState: Sendable {
       PublishedDate(year: 2000, month: 9, day: 27), PublishedDate(year: 2000, month: 12, day: 28),
       PublishedDate(year: 2000, month: 5, day: 31), PublishedDate(year: 2000, month: 2, day: 9),
     ]
-    return min(24, samples.map { TextLayout.width(TextLayout.sanitizeLine(format($0))) }.max() ?? 10)
+    return min(
+      24, samples.map { TextLayout.width(TextLayout.sanitizeLine(format($0))) }.max() ?? 10)
   }
 
   /// The most memory each of the body and document caches keeps: a few 50 MB articles would

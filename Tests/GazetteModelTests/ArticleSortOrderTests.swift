@@ -43,7 +43,8 @@ import Testing
   @Test func sourcesTieInDateOrderAndMissingSourcesComeLast() {
     // "Ｏsaka" and "osaka" fold alike: the newer (b, the 5th) first.
     #expect(ids(ArticleSortOrder(field: .source)) == ["b", "a", "f", "d", "c", "e"])
-    #expect(ids(ArticleSortOrder(field: .source, reversed: true)) == ["c", "d", "f", "b", "a", "e"])
+    #expect(
+      ids(ArticleSortOrder(field: .source, reversed: true)) == ["c", "d", "f", "b", "a", "e"])
   }
 
   @Test func viewsAreMostFirstAndMissingLast() {

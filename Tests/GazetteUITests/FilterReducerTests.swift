@@ -69,7 +69,8 @@ import Testing
   @Test func searchNarrowsTheListAsYouType() {
     var driver = ReducerDriver()
     driver.press(.character("/"))
-    #expect(driver.state.prompt == SearchPrompt(text: "", origin: driver.state.list.selectedArticle))
+    #expect(
+      driver.state.prompt == SearchPrompt(text: "", origin: driver.state.list.selectedArticle))
     driver.type("Counc")
     #expect(driver.state.query.search.text == "Counc")
     #expect(ids(driver) == ["city-1"])

@@ -56,7 +56,9 @@ enum GridInvariants {
         let rule = { (label: String) in
           "─" + label + String(repeating: "─", count: max(0, size.width - 1 - label.count))
         }
-        let expected = [rule(" ▲ list "), rule(" ▼ reader "), String(repeating: "─", count: size.width)]
+        let expected = [
+          rule(" ▲ list "), rule(" ▼ reader "), String(repeating: "─", count: size.width),
+        ]
         if !expected.contains(row) { found.append("rule broken: '\(row)'") }
       case .tooSmall:
         break

@@ -227,7 +227,8 @@ import Testing
     #expect(driver.state.overlay == .help(top: 2))
     driver.press(.end)
     // The help's lines wrap in the 58-column box: it scrolls by wrapped rows.
-    let box = OverlayGeometry.help(in: GridSize(width: 60, height: 20), lines: KeyMap.default.helpLines)
+    let box = OverlayGeometry.help(
+      in: GridSize(width: 60, height: 20), lines: KeyMap.default.helpLines)
     let rows = HelpOverlayView.rows(
       KeyMap.default.helpLines, width: OverlayGeometry.interior(of: box).width)
     #expect(rows.count > KeyMap.default.helpLines.count)
