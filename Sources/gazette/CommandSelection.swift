@@ -5,10 +5,11 @@ import GazetteModel
 /// `mark --all` share it, so they never disagree).
 enum CommandSelection {
   /// The articles of `loaded` that `query` matches, in list order, with `sourceNames` (as
-  /// typed after `--source`) resolved to the sources they name; standard error says what a
-  /// name was taken to mean when it is not a source's whole name (`SourceNote`).
+  /// typed after `--source`) resolved to the sources they name; with `explaining`, standard
+  /// error says which sources each name matched, or the closest names when none did.
   static func articles(
-    matching query: ArticleQuery, sourceNames: [String], in loaded: LoadedArticles
+    matching query: ArticleQuery, sourceNames: [String], in loaded: LoadedArticles,
+    explaining: Bool = false
   ) -> [Article] {
     var query = query
     let all = loaded.result.articles
@@ -16,7 +17,7 @@ enum CommandSelection {
       let sources = SourceMatcher(sources: SourceSummary.summarize(all))
       query.sources = sourceNames.flatMap { text in
         let named = sources.resolve(text).map { $0.name ?? "" }
-        SourceNote.explain(text, named: named, in: sources)
+        if explaining { SourceNote.explain(text, named: named, in: sources) }
         // A name that means no source is kept as given: it matches no article.
         return named.isEmpty ? [text] : named
       }

@@ -46,11 +46,11 @@ struct ListCommand: ParsableCommand {
     help: ArgumentHelp("Print at most this many articles.", valueName: "n"))
   var limit: Int?
 
+  @OptionGroup var stateFilter: StateFilterOptions
+
   @Flag(
     name: .long, help: "Start each line with the article's id, the one `gazette show` takes.")
   var ids = false
-
-  @OptionGroup var stateFilter: StateFilterOptions
 
   @Flag(
     name: .long,
@@ -72,7 +72,7 @@ struct ListCommand: ParsableCommand {
       json || stateFilter.isActive ? StateOpening(directory: directory, onlyReading: true) : nil
     let loaded = LoadedArticles(directory: directory)
     var articles = CommandSelection.articles(
-      matching: query, sourceNames: source, in: loaded)
+      matching: query, sourceNames: source, in: loaded, explaining: true)
     let state = opening?.wait().snapshot ?? ReadingStateSnapshot()
     stateFilter.apply(to: &articles, state)
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
