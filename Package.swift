@@ -14,8 +14,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
@@ -70,13 +70,13 @@ let package = Package(
     .executableTarget(name: "StateBenchmark", dependencies: ["GazetteState"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
     .testTarget(
+      name: "GazetteStateTests", dependencies: ["GazetteState", "GazetteTestSupport"]),
+    .testTarget(
       name: "GazetteConfigTests",
       dependencies: [
         "GazetteConfig", "GazetteTerminal", "GazetteTestSupport",
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]),
-    .testTarget(
-      name: "GazetteStateTests", dependencies: ["GazetteState", "GazetteTestSupport"]),
     .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(

@@ -6,7 +6,7 @@ import GazetteModel
 enum CommandSelection {
   /// The articles of `loaded` that `query` matches, in list order, with `sourceNames` (as
   /// typed after `--source`) resolved to the sources they name; with `explaining`, standard
-  /// error says which sources a partial name meant, or that none matched (`SourceNote`).
+  /// error says which sources each name matched, or the closest names when none did.
   static func articles(
     matching query: ArticleQuery, sourceNames: [String], in loaded: LoadedArticles,
     explaining: Bool = false
