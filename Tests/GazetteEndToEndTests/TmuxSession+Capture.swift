@@ -131,8 +131,11 @@ extension TmuxSession {
     in screen: String, column: Int, rows: Range<Int>, border: Character = "│"
   ) -> [Int] {
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    // The border's top cell is the focus arrow (◀ or ▶) pointing at the focused pane.
     return rows.filter { row in
-      row >= lines.count || character(atColumn: column, of: lines[row]) != border
+      guard row < lines.count else { return true }
+      let found = character(atColumn: column, of: lines[row])
+      return found != border && !(row == rows.lowerBound && (found == "◀" || found == "▶"))
     }
   }
 
