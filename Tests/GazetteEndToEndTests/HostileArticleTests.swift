@@ -237,8 +237,10 @@ struct HostileArticleTests {
       try session.waitForScreen("the body of \(heading)") { !$0.contains("Loading…") }
       try session.sendKeys("Enter", "G")
       try session.waitForScreen("the end of \(heading)") { screen in
-        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(39).first?
-          .map { $0.contains("  end ") || $0.contains("  all ") } == true
+        let status =
+          screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(39).first
+          ?? ""
+        return status.contains("  end ") || status.contains("  all ")
       }
       let end = try session.waitForStableScreen()
       problems += TmuxSession.brokenBorderRows(
