@@ -27,10 +27,17 @@ let package = Package(
     .systemLibrary(name: "CNcursesw"),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
     .target(name: "GazetteCurses", dependencies: ["GazetteUI", "GazetteText", "CNcursesw"]),
+    // libxml2's HTML and XML parsers (network access, DTD loading and entity substitution off).
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // `gazette import`: scraped pages, saved HTML and feeds into article files, cleaned.
+    .target(
+      name: "GazetteImport", dependencies: ["GazetteModel", "GazetteText", "CLibXML2"],
+      swiftSettings: optimizedEvenInDebug),
     .executableTarget(
       name: "gazette",
       dependencies: [
-        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses",
+        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses", "GazetteImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,6 +52,10 @@ let package = Package(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "GazetteImportTests",
+      dependencies: ["GazetteImport", "GazetteModel", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GazetteUITests",
