@@ -72,12 +72,11 @@ public struct ArticleCleaner: Sendable {
     var removed: [RemovedFragment] = []
     var kept: [RemovedFragment] = []
     var body: [String] = []
+    // The article's profile once; each paragraph is judged against the rest of it.
+    let whole = ScriptProfile(combining: paragraphs + [title])
     for (index, paragraph) in paragraphs.enumerated() {
-      var others = paragraphs
-      others.remove(at: index)
-      others.append(title)
-      let profile = ScriptProfile(combining: others)
-      if let rules = spam.verdict(paragraph, article: profile) {
+      let rest = whole.subtracting(ScriptProfile(paragraph))
+      if let rules = spam.verdict(paragraph, article: rest) {
         let fragment = RemovedFragment.spam(paragraph: index + 1, text: paragraph, rules: rules)
         if keepSuspect {
           kept.append(fragment)

@@ -69,7 +69,8 @@ public enum FeedReader {
     default:
       throw .notAFeed(root.name)
     }
-    let title = channel.element("title").map { Self.text(of: $0, atom: isAtom) }?.trimming()
+    let title = channel.element("title").map { collapsed(Self.text(of: $0, atom: isAtom)) }?
+      .trimming()
     let language =
       (channel.element("language")?.textContent ?? root.attributes["lang"]
         ?? channel.element("language", namespace: dublinCore)?.textContent)?.trimming()
@@ -150,7 +151,8 @@ public enum FeedReader {
     let resolvedTitle = heading.isEmpty ? paragraphs.first.map { String($0.prefix(80)) } : heading
     guard let resolvedTitle, !resolvedTitle.isEmpty else { return nil }
     return ExtractedPage(
-      title: resolvedTitle, source: source?.trimming().isEmpty == false ? source?.trimming() : nil,
+      title: resolvedTitle,
+      source: source.map { collapsed($0).trimming() }.flatMap { $0.isEmpty ? nil : $0 },
       published: date?.trimming(), url: url, paragraphs: paragraphs)
   }
 

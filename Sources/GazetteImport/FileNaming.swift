@@ -50,7 +50,7 @@ public enum FileNaming {
       result.append(character)
       lastWasDash = false
     }
-    while result.last == "-" { result.removeLast() }
+    while result.last == "-" || result.last == "." { result.removeLast() }
     while result.first == "." || result.first == "-" { result.removeFirst() }
     return result.isEmpty ? fallback : result
   }

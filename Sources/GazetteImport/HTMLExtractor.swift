@@ -48,8 +48,18 @@ public enum HTMLExtractor {
     }
     let language = document.descendants("html").first?.attributes["lang"]?.trimming()
     let pageTitle = document.descendants("title").first.map(HTMLText.line(of:))
-    let heading = document.descendants("h1").map(HTMLText.line(of:)).first { !$0.isEmpty }
-    let siteName = meta["sitename"] ?? meta["og:site_name"]
+    // The page's heading: an <h1>, else an <h2>/<h3> that <title> starts with (sites put the
+    // headline first in <title> and the site's name after it).
+    var heading = document.descendants("h1").map(HTMLText.line(of:)).first { !$0.isEmpty }
+    if heading == nil, let pageTitle {
+      heading = (document.descendants("h2") + document.descendants("h3")).map(HTMLText.line(of:))
+        .first { !$0.isEmpty && pageTitle.hasPrefix($0) }
+    }
+    var siteName = meta["sitename"] ?? meta["og:site_name"]
+    if siteName == nil, let pageTitle, let heading, pageTitle.hasPrefix(heading) {
+      let tail = pageTitle.dropFirst(heading.count).trimming("-|_–—:：")
+      if !tail.isEmpty && tail.count <= 40 { siteName = tail }
+    }
 
     // The page text's own breadcrumb and metadata line, where a page shows them.
     var category: [String] = []

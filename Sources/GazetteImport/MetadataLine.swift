@@ -35,8 +35,9 @@ public struct MetadataLine: Sendable, Equatable {
     return all.sorted { $0.0.count > $1.0.count }
   }()
 
-  /// Parses `line`; nil unless it holds at least two labelled fields, or one date field and
-  /// little else (a line of prose that mentions 日期 is not a metadata line).
+  /// Parses `line`; nil unless it holds at least two of date, source and views, or one of them
+  /// on a line of at most 60 characters. The line must start with a label (after at most two
+  /// characters such as a bracket): a line of prose that mentions 日期： is not a metadata line.
   public init?(_ line: String) {
     let characters = Array(line)
     var found: [(start: Int, valueStart: Int, field: Field)] = []
@@ -83,9 +84,8 @@ public struct MetadataLine: Sendable, Equatable {
     let lead = Self.trimmed(String(characters[0..<found[0].start]))
     guard lead.count <= 2 else { return nil }
     let usable = [date != nil, source != nil, views != nil].filter { $0 }.count
-    guard usable >= 2 || (usable == 1 && found.count == 1 && characters.count <= 40) else {
-      return nil
-    }
+    // One usable field is enough on a short line made of labelled fields only.
+    guard usable >= 2 || (usable == 1 && characters.count <= 60) else { return nil }
     self.date = date
     self.source = source
     self.views = views

@@ -27,6 +27,18 @@ public struct ScriptProfile: Sendable, Equatable {
     }
   }
 
+  /// This profile without the text `other` profiles (a whole article without one paragraph).
+  public func subtracting(_ other: ScriptProfile) -> ScriptProfile {
+    var result = self
+    result.han -= other.han
+    result.traditionalOnly -= other.traditionalOnly
+    result.simplifiedOnly -= other.simplifiedOnly
+    result.kana -= other.kana
+    result.hangul -= other.hangul
+    result.latin -= other.latin
+    return result
+  }
+
   private mutating func add(_ scalar: Unicode.Scalar, readings: HanReadings) {
     let value = scalar.value
     if HanReadings.isIdeograph(scalar) {

@@ -106,6 +106,16 @@ public struct TextDecoder: Sendable {
     var kana = 0
     var hangul = 0
     var han = 0
+    var gaps = 0
+    var previous: Unicode.Scalar = " "
+    var beforePrevious: Unicode.Scalar = " "
+    for scalar in text.unicodeScalars {
+      // A space between two non-ASCII characters: Korean separates words so, Chinese and
+      // Japanese prose does not.
+      if previous == " " && beforePrevious.value >= 0x80 && scalar.value >= 0x80 { gaps += 1 }
+      beforePrevious = previous
+      previous = scalar
+    }
     for scalar in text.unicodeScalars where scalar.value >= 0x80 {
       total += 1
       let value = scalar.value
@@ -132,6 +142,7 @@ public struct TextDecoder: Sendable {
     }
     guard total > 0 else { return 0 }
     var score = Double(max(points, 0)) / Double(total)
+    if encoding != .eucKR && gaps * 12 > total { score *= 0.5 }
     switch encoding {
     case .shiftJIS, .eucJP:
       // Japanese prose is never without kana.
