@@ -15,7 +15,7 @@ public enum DecodingFailure: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .invalid(let encoding, let evidence, let offset):
-      return "not valid \(encoding.rawValue) (\(evidence.rawValue)) at byte \(offset)"
+      return "not valid \(encoding.rawValue) (\(evidence.rawValue)) at byte offset \(offset)"
     case .undecodable:
       return "not valid UTF-8, no encoding declared, and none of GB18030, Big5, Shift_JIS, "
         + "EUC-JP, EUC-KR reads it; give the encoding with --encoding"
