@@ -35,27 +35,32 @@ public struct MetadataLine: Sendable, Equatable {
     return all.sorted { $0.0.count > $1.0.count }
   }()
 
+  /// `labels` as lower-cased characters, for matching.
+  static let loweredLabels: [([Character], Field)] = labels.map { label, field in
+    (Array(label.lowercased()), field)
+  }
+
   /// Parses `line`; nil unless it holds at least two of date, source and views, or one of them
   /// on a line of at most 60 characters. The line must start with a label (after at most two
   /// characters such as a bracket): a line of prose that mentions 日期： is not a metadata line.
   public init?(_ line: String) {
     let characters = Array(line)
+    // Labels compare case-insensitively (Published, PUBLISHED); lower-case the line once.
+    let lowered = characters.map { $0.isASCII ? Character($0.lowercased()) : $0 }
     var found: [(start: Int, valueStart: Int, field: Field)] = []
     var index = 0
     while index < characters.count {
       var matched = false
-      for (label, field) in Self.labels {
-        let labelCharacters = Array(label)
-        guard index + labelCharacters.count <= characters.count,
-          Array(characters[index..<(index + labelCharacters.count)]).elementsEqual(
-            labelCharacters, by: { $0.lowercased() == $1.lowercased() })
+      for (label, field) in Self.loweredLabels where label[0] == lowered[index] {
+        guard index + label.count <= characters.count,
+          lowered[index..<(index + label.count)].elementsEqual(label)
         else { continue }
-        var after = index + labelCharacters.count
+        var after = index + label.count
         while after < characters.count && (characters[after] == " ") { after += 1 }
         guard after < characters.count, characters[after] == ":" || characters[after] == "："
         else { continue }
         // A Latin label must start a word.
-        if label.first?.isASCII == true, index > 0, characters[index - 1].isLetter { continue }
+        if label[0].isASCII, index > 0, characters[index - 1].isLetter { continue }
         found.append((index, after + 1, field))
         index = after + 1
         matched = true

@@ -22,21 +22,26 @@ public struct PinyinAnnotationCleaner: Sendable {
     guard scalars.contains(where: { $0 == "(" || $0 == "（" }) else { return (text, []) }
     var output = String.UnicodeScalarView()
     var removed: [PinyinAnnotation] = []
+    var copied = 0
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
       if scalar == "(" || scalar == "（", let end = annotationEnd(scalars, open: index) {
-        let annotated = Array(output.suffix(end.syllables))
+        // Copy what precedes the annotation in one piece, then skip the annotation.
+        output.append(contentsOf: scalars[copied..<index])
+        let annotated = scalars[(index - end.syllables)..<index]
         removed.append(
           PinyinAnnotation(
             characters: String(String.UnicodeScalarView(annotated)),
             annotation: String(String.UnicodeScalarView(scalars[index...end.close]))))
         index = end.close + 1
+        copied = index
         continue
       }
-      output.append(scalar)
       index += 1
     }
+    guard !removed.isEmpty else { return (text, []) }
+    output.append(contentsOf: scalars[copied...])
     return (String(output), removed)
   }
 
