@@ -5,7 +5,8 @@
 /// `de5`.
 public enum PinyinSyllable {
   /// The canonical form of `text`, or nil when it is not shaped like one pinyin syllable
-  /// (letters a–z and ü only, at most one tone mark, an optional final tone number, 1–6 letters).
+  /// (letters a–z and ü only, at most one tone mark, an optional final tone number, 1–6 letters;
+  /// without a tone, lower case only).
   public static func canonical<S: StringProtocol>(_ text: S) -> String? {
     var letters = ""
     var tone = 0
@@ -32,6 +33,10 @@ public enum PinyinSyllable {
         return nil
       }
       if count > 6 { return nil }
+    }
+    // Without a tone, only lower case counts: a capitalised word is a romanised name (`李(Li)`).
+    if tone == 0, text.unicodeScalars.first.map({ $0.properties.isUppercase }) == true {
+      return nil
     }
     guard count > 0, letters.unicodeScalars.contains(where: { "aeiouvmn".unicodeScalars.contains($0) })
     else { return nil }

@@ -20,5 +20,7 @@ final class PinyinSyllableTests: XCTestCase {
     XCTAssertNil(PinyinSyllable.canonical("bcdfgh"))
     XCTAssertNil(PinyinSyllable.canonical("supercalifragilistic"))
     XCTAssertNil(PinyinSyllable.canonical(""))
+    XCTAssertNil(PinyinSyllable.canonical("Li"))
+    XCTAssertEqual(PinyinSyllable.canonical("Lǐ"), "li3")
   }
 }
