@@ -34,7 +34,8 @@ struct ImportInvariants {
     let removedScalars = result.removed.reduce(0) { $0 + $1.annotation.unicodeScalars.count }
     FuzzCheck.require(
       result.text.unicodeScalars.count + removedScalars == text.unicodeScalars.count,
-      "pinyin cleaning lost or added text: \(FuzzCheck.shown(text)) → \(FuzzCheck.shown(result.text))")
+      "pinyin cleaning lost or added text: \(FuzzCheck.shown(text)) → \(FuzzCheck.shown(result.text))"
+    )
     for annotation in result.removed {
       FuzzCheck.require(
         annotation.annotation.first == "(" || annotation.annotation.first == "（",
@@ -62,7 +63,8 @@ struct ImportInvariants {
       parse.problems.isEmpty,
       "the written article has problems: \(parse.problems.map(\.message)) in "
         + FuzzCheck.shown(String(decoding: bytes, as: UTF8.self)))
-    FuzzCheck.require(parse.articles.count == 1, "the written file holds \(parse.articles.count) articles")
+    FuzzCheck.require(
+      parse.articles.count == 1, "the written file holds \(parse.articles.count) articles")
     let path = FileNaming.relativePath(of: cleaned.article)
     FuzzCheck.require(
       !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.hasPrefix(".") },

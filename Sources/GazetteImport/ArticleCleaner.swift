@@ -33,9 +33,11 @@ public struct ArticleCleaner: Sendable {
     self.limits = limits
   }
 
-  /// The article of `page`. `earlier` are annotations already removed from the page's text
-  /// (a text page is cleaned before it is read, so its labels read right); `fallbackSource` is
-  /// the source when the page names none (a feed's title, a site's name).
+  /// The article of `page`.
+  ///
+  /// `earlier` are annotations already removed from the page's text (a text page is cleaned
+  /// before it is read, so its labels read right); `fallbackSource` is the source when the
+  /// page names none (a feed's title, a site's name).
   public func clean(
     _ page: ExtractedPage, earlier: [PinyinAnnotation] = [], fallbackSource: String? = nil
   ) throws(Failure) -> CleanedArticle {
@@ -63,7 +65,9 @@ public struct ArticleCleaner: Sendable {
     var published: String?
     if let date = page.published?.trimming(), !date.isEmpty {
       published = PublishedDateCheck.iso(date)
-      if published == nil { notes.append(.field("date \(quoted(date)) is not a real date; left out")) }
+      if published == nil {
+        notes.append(.field("date \(quoted(date)) is not a real date; left out"))
+      }
     }
     let url = page.url.map { fitted($0.trimming(), field: "url", notes: &notes) }
       .flatMap { $0.isEmpty ? nil : $0 }

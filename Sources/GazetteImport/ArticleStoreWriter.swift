@@ -124,7 +124,9 @@ public final class ArticleStoreWriter {
     var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
     var done = 0
     while done < bytes.count {
-      let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, $0.count - done) }
+      let count = bytes.withUnsafeMutableBytes {
+        read(descriptor, $0.baseAddress! + done, $0.count - done)
+      }
       if count < 0 && errno == EINTR { continue }
       guard count > 0 else { break }
       done += count
@@ -134,7 +136,9 @@ public final class ArticleStoreWriter {
 
   private func createDirectories(for relative: String) throws(Failure) {
     var path = root
-    if !exists(root) { try makeDirectory(root, parent: (root as NSString).deletingLastPathComponent) }
+    if !exists(root) {
+      try makeDirectory(root, parent: (root as NSString).deletingLastPathComponent)
+    }
     let components = relative.split(separator: "/").dropLast()
     for component in components {
       let parent = path
@@ -169,7 +173,9 @@ public final class ArticleStoreWriter {
     }
     var done = 0
     while done < bytes.count {
-      let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + done, $0.count - done) }
+      let count = bytes.withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress! + done, $0.count - done)
+      }
       if count < 0 && errno == EINTR { continue }
       if count <= 0 {
         let reason = String(cString: strerror(errno))

@@ -31,7 +31,8 @@ public enum Breadcrumb {
       .filter { !$0.isEmpty }
     guard parts.count >= 2 || (labelled && parts.count == 1) else { return nil }
     // Without a label the first level must be a home link, and levels must be short.
-    if !labelled && !homes.contains(where: { parts[0].caseInsensitiveCompare($0) == .orderedSame }) {
+    if !labelled && !homes.contains(where: { parts[0].caseInsensitiveCompare($0) == .orderedSame })
+    {
       return nil
     }
     guard parts.allSatisfy({ $0.count <= 40 }) else { return nil }

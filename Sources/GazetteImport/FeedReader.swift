@@ -39,8 +39,9 @@ public enum FeedReader {
   static let contentModule = "http://purl.org/rss/1.0/modules/content/"
   static let dublinCore = "http://purl.org/dc/elements/1.1/"
 
-  /// The feed in `text` (decoded already); relative links resolve against `base`. Only the
-  /// first `maxItems` items are read.
+  /// The feed in `text` (decoded already).
+  ///
+  /// Relative links resolve against `base`. Only the first `maxItems` items are read.
   public static func read(_ text: String, base: String? = nil, maxItems: Int) throws(Failure)
     -> Feed
   {
@@ -73,7 +74,7 @@ public enum FeedReader {
       .trimming()
     let language =
       (channel.element("language")?.textContent ?? root.attributes["lang"]
-        ?? channel.element("language", namespace: dublinCore)?.textContent)?.trimming()
+      ?? channel.element("language", namespace: dublinCore)?.textContent)?.trimming()
     var pages: [ExtractedPage] = []
     var problems: [String] = []
     for (index, item) in items.prefix(maxItems).enumerated() {
@@ -113,7 +114,8 @@ public enum FeedReader {
     let link =
       (links.first { ($0.attributes["rel"] ?? "alternate") == "alternate" } ?? links.first)?
       .attributes["href"]
-    let bodyNode = entry.element("content", namespace: atom) ?? entry.element("summary", namespace: atom)
+    let bodyNode =
+      entry.element("content", namespace: atom) ?? entry.element("summary", namespace: atom)
     let type = bodyNode?.attributes["type"] ?? "text"
     let body = bodyNode.map { text(of: $0, atom: true) } ?? ""
     let date =
@@ -131,7 +133,8 @@ public enum FeedReader {
   private static func text(of node: MarkupNode, atom: Bool) -> String {
     guard atom else { return node.textContent }
     switch node.attributes["type"] {
-    case "html": return HTMLText.paragraphs(of: fragment(node.textContent)).joined(separator: "\n\n")
+    case "html":
+      return HTMLText.paragraphs(of: fragment(node.textContent)).joined(separator: "\n\n")
     case "xhtml": return HTMLText.paragraphs(of: node).joined(separator: "\n\n")
     default: return node.textContent
     }

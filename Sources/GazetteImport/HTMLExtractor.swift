@@ -88,16 +88,20 @@ public enum HTMLExtractor {
     if category.isEmpty, let column = meta["columnname"] { category = [column] }
 
     guard
-      let title = [meta["articletitle"], meta["og:title"], heading, pageTitle.map {
-        strippedSiteName($0, siteName: siteName)
-      }]
+      let title = [
+        meta["articletitle"], meta["og:title"], heading,
+        pageTitle.map {
+          strippedSiteName($0, siteName: siteName)
+        },
+      ]
       .compactMap({ $0?.trimming() }).first(where: { !$0.isEmpty })
     else { throw .noTitle }
 
     let content = mainContent(of: document) ?? document
     let skip: (MarkupNode) -> Bool = { node in isFurniture(node) && node !== content }
     let paragraphs = HTMLText.paragraphs(of: content, skipping: skip).filter { paragraph in
-      paragraph != title && !metadataTexts.contains(paragraph) && !breadcrumbTexts.contains(paragraph)
+      paragraph != title && !metadataTexts.contains(paragraph)
+        && !breadcrumbTexts.contains(paragraph)
         && MetadataLine(paragraph) == nil
     }
     guard !paragraphs.isEmpty else { throw .noContent }

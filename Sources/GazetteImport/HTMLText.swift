@@ -33,7 +33,8 @@ public enum HTMLText {
       let item = current_
       if item.isText {
         for scalar in item.text.unicodeScalars {
-          if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{C}"
+          if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+            || scalar == "\u{C}"
             || scalar == "\u{A0}"
           {
             pendingSpace = true

@@ -144,13 +144,13 @@ private final class DownloadDelegate: NSObject, URLSessionDataDelegate, @uncheck
     if over { dataTask.cancel() }
   }
 
-  func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?)
-  {
+  func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
     state.withLock { state in
       if state.failure == nil, let error {
         let nsError = error as NSError
         if nsError.code == NSURLErrorTimedOut {
-          state.failure = "timed out (no data for \(Int(limits.idleTimeout)) seconds, or over "
+          state.failure =
+            "timed out (no data for \(Int(limits.idleTimeout)) seconds, or over "
             + "\(Int(limits.totalTimeout)) seconds in all)"
         } else {
           state.failure = error.localizedDescription
@@ -169,11 +169,14 @@ private final class DownloadDelegate: NSObject, URLSessionDataDelegate, @uncheck
     }
     if response.statusCode == 304 { return .notModified }
     if (300..<400).contains(response.statusCode) {
-      throw HTTPFetcher.Failure(description: "HTTP \(response.statusCode): a redirect without a Location")
+      throw HTTPFetcher.Failure(
+        description: "HTTP \(response.statusCode): a redirect without a Location")
     }
     guard (200..<300).contains(response.statusCode) else {
       throw HTTPFetcher.Failure(
-        description: "HTTP \(response.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: response.statusCode))")
+        description:
+          "HTTP \(response.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: response.statusCode))"
+      )
     }
     let validators = HTTPValidators(
       etag: response.value(forHTTPHeaderField: "ETag"),

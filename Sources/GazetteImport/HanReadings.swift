@@ -17,7 +17,8 @@ public struct HanReadings: Sendable {
     for line in HanReadingData.readings.split(separator: "\n") {
       guard let space = line.firstIndex(of: " ") else { continue }
       guard let key = PinyinSyllable.canonical(line[..<space]) else { continue }
-      table[key, default: []].formUnion(line[line.index(after: space)...].unicodeScalars.map(\.value))
+      table[key, default: []].formUnion(
+        line[line.index(after: space)...].unicodeScalars.map(\.value))
     }
     charactersBySyllable = table
     func scalars(_ text: String) -> Set<UInt32> {

@@ -1,11 +1,14 @@
 import GazetteText
 
-/// The words `gazette import` prints for each event and for the summary. Every quoted piece of
-/// a page goes through `TextLayout.sanitizeLine`, so nothing from a page reaches the terminal
-/// as a control sequence.
+/// The words `gazette import` prints for each event and for the summary.
+///
+/// Every quoted piece of a page goes through `TextLayout.sanitizeLine`, so nothing from a page
+/// reaches the terminal as a control sequence.
 public enum ImportReport {
   /// The lines for `event` on standard output, and those for standard error.
-  public static func lines(for event: ImportEvent, dryRun: Bool) -> (output: [String], errors: [String]) {
+  public static func lines(for event: ImportEvent, dryRun: Bool) -> (
+    output: [String], errors: [String]
+  ) {
     switch event {
     case .article(let origin, let cleaned, let outcome, let json):
       var output: [String]
@@ -18,7 +21,9 @@ public enum ImportReport {
       case .skipped(let path, let reason):
         return (["\(safe(origin)): skipped \(safe(path)): \(reason)"], [])
       }
-      output += cleaned.removed.map { "  " + describe($0, verb: dryRun ? "would remove" : "removed") }
+      output += cleaned.removed.map {
+        "  " + describe($0, verb: dryRun ? "would remove" : "removed")
+      }
       output += cleaned.keptSuspects.map { "  " + describe($0, verb: "kept (--keep-suspect)") }
       var changes = true
       if case .unchanged = outcome { changes = false }
@@ -75,7 +80,8 @@ public enum ImportReport {
     if summary.spamRemoved > 0 {
       removed.append(plural(summary.spamRemoved, "spam paragraph", "spam paragraphs"))
     }
-    line += removed.isEmpty ? "; nothing removed" : "; removed " + removed.joined(separator: " and ")
+    line +=
+      removed.isEmpty ? "; nothing removed" : "; removed " + removed.joined(separator: " and ")
     if summary.suspectsKept > 0 {
       line += "; kept " + plural(summary.suspectsKept, "suspect paragraph", "suspect paragraphs")
     }

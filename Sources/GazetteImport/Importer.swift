@@ -24,7 +24,8 @@ public final class Importer {
     self.report = report
     cleaner = ArticleCleaner(sourceOverride: options.source, keepSuspect: options.keepSuspect)
     writer = ArticleStoreWriter(
-      root: options.into ?? "", update: options.update, dryRun: options.dryRun || options.into == nil)
+      root: options.into ?? "", update: options.update,
+      dryRun: options.dryRun || options.into == nil)
     fetcher = HTTPFetcher(limits: options.limits)
     validators = options.validatorStorePath.map(ValidatorStore.init(path:))
     targetRealPath = options.into.flatMap(Self.realPath)
@@ -42,7 +43,8 @@ public final class Importer {
     }
     if !options.dryRun, let validators {
       do { try validators.save() } catch {
-        emit(.note(origin: validators.path, message: "cannot remember ETag/Last-Modified: \(error)"))
+        emit(
+          .note(origin: validators.path, message: "cannot remember ETag/Last-Modified: \(error)"))
       }
     }
     return summary
@@ -122,9 +124,13 @@ public final class Importer {
     var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
     var done = 0
     while done < bytes.count {
-      let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, $0.count - done) }
+      let count = bytes.withUnsafeMutableBytes {
+        read(descriptor, $0.baseAddress! + done, $0.count - done)
+      }
       if count < 0 && errno == EINTR { continue }
-      if count < 0 { throw .init(description: "cannot read it: \(String(cString: strerror(errno)))") }
+      if count < 0 {
+        throw .init(description: "cannot read it: \(String(cString: strerror(errno)))")
+      }
       if count == 0 { break }
       done += count
     }
@@ -156,7 +162,8 @@ public final class Importer {
       ]
       if binaryTypes.contains(where: mediaType.hasPrefix) || binaryExact.contains(mediaType) {
         if ContentKind.of(bytes) == .binary || mediaType != "application/octet-stream" {
-          emit(.failed(origin: address, reason: "the server sent \(mediaType), not a page or a feed"))
+          emit(
+            .failed(origin: address, reason: "the server sent \(mediaType), not a page or a feed"))
           return
         }
       }
@@ -208,7 +215,9 @@ public final class Importer {
       return false
     }
     if decoded.evidence == .detected {
-      emit(.note(origin: origin, message: "encoding not declared; detected \(decoded.encoding.rawValue)"))
+      emit(
+        .note(
+          origin: origin, message: "encoding not declared; detected \(decoded.encoding.rawValue)"))
     }
     switch kind {
     case .feed:
@@ -252,7 +261,9 @@ public final class Importer {
           message: "the feed has \(feed.itemCount) items; read the first "
             + "\(options.limits.maxFeedItems) (the limit)"))
     }
-    for problem in feed.problems { emit(.skipped(origin: "\(origin) \(problem)", reason: "no title and no text")) }
+    for problem in feed.problems {
+      emit(.skipped(origin: "\(origin) \(problem)", reason: "no title and no text"))
+    }
     for (index, var item) in feed.items.enumerated() {
       if item.language == nil { item.language = feed.language }
       store(item, origin: "\(origin)#\(index + 1)", earlier: [], fallbackSource: feed.title)

@@ -13,7 +13,9 @@ public enum InternetDate {
   public static func iso(_ text: String) -> String? {
     var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
       .map(String.init)
-    if let first = words.first, first.count >= 3, first.allSatisfy(\.isLetter) { words.removeFirst() }
+    if let first = words.first, first.count >= 3, first.allSatisfy(\.isLetter) {
+      words.removeFirst()
+    }
     guard words.count >= 3, let day = Int(words[0]), (1...31).contains(day),
       let month = months.firstIndex(of: String(words[1].prefix(3))), var year = Int(words[2])
     else { return nil }

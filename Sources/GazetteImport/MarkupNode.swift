@@ -14,8 +14,9 @@ public final class MarkupNode: @unchecked Sendable {
   /// The parent element (nil for the root).
   public internal(set) weak var parent: MarkupNode?
 
-  init(name: String, namespace: String? = nil, attributes: [String: String] = [:], text: String = "")
-  {
+  init(
+    name: String, namespace: String? = nil, attributes: [String: String] = [:], text: String = ""
+  ) {
     self.name = name
     self.namespace = namespace
     self.attributes = attributes
@@ -35,8 +36,10 @@ public final class MarkupNode: @unchecked Sendable {
     return result
   }
 
-  /// Calls `visit` on every node below this one in document order (not on itself); `visit`
-  /// returns false to skip a node's children. Iterative, so depth cannot overflow the stack.
+  /// Calls `visit` on every node below this one in document order (not on itself).
+  ///
+  /// `visit` returns false to skip a node's children. Iterative, so depth cannot overflow the
+  /// stack.
   public func forEachDescendant(_ visit: (MarkupNode) -> Bool) {
     var stack: [(MarkupNode, Int)] = [(self, 0)]
     while let (node, index) = stack.popLast() {

@@ -122,7 +122,10 @@ public enum MarkupParser {
     while let current = attribute {
       attribute = current.pointee.next
       let key = name(current.pointee.name, lowercase: lowercase)
-      guard let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) else { continue }
+      guard
+        let value = xmlNodeGetContent(
+          UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
+      else { continue }
       result[key] = String(cString: value)
       gz_xml_free(value)
     }

@@ -40,9 +40,11 @@ public struct MetadataLine: Sendable, Equatable {
     (Array(label.lowercased()), field)
   }
 
-  /// Parses `line`; nil unless it holds at least two of date, source and views, or one of them
-  /// on a line of at most 60 characters. The line must start with a label (after at most two
-  /// characters such as a bracket): a line of prose that mentions 日期： is not a metadata line.
+  /// Parses `line`, or nil when it is not a metadata line.
+  ///
+  /// It must hold at least two of date, source and views, or one of them on a line of at most
+  /// 60 characters, and start with a label (after at most two characters such as a bracket):
+  /// a line of prose that mentions 日期： is not a metadata line.
   public init?(_ line: String) {
     let characters = Array(line)
     // Labels compare case-insensitively (Published, PUBLISHED); lower-case the line once.
@@ -79,7 +81,8 @@ public struct MetadataLine: Sendable, Equatable {
       value = Self.trimmed(value)
       covered += end - entry.start
       switch entry.field {
-      case .date: if date == nil { date = Self.dateText(in: value) ?? (value.isEmpty ? nil : value) }
+      case .date:
+        if date == nil { date = Self.dateText(in: value) ?? (value.isEmpty ? nil : value) }
       case .source: if source == nil, !value.isEmpty { source = value }
       case .views: if views == nil { views = Self.number(in: value) }
       case .other: break

@@ -38,7 +38,8 @@ public enum PinyinSyllable {
     if tone == 0, text.unicodeScalars.first.map({ $0.properties.isUppercase }) == true {
       return nil
     }
-    guard count > 0, letters.unicodeScalars.contains(where: { "aeiouvmn".unicodeScalars.contains($0) })
+    guard count > 0,
+      letters.unicodeScalars.contains(where: { "aeiouvmn".unicodeScalars.contains($0) })
     else { return nil }
     return letters + String(tone == 0 ? 5 : tone)
   }

@@ -7,6 +7,7 @@ public enum RemovedFragment: Sendable, Equatable {
   /// A field cut or dropped to fit the article format's limits, with why.
   case field(String)
 
+  /// Whether two fragments are the same removal.
   public static func == (lhs: RemovedFragment, rhs: RemovedFragment) -> Bool {
     switch (lhs, rhs) {
     case (.pinyin(let a), .pinyin(let b)):

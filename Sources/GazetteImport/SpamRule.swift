@@ -1,5 +1,7 @@
-/// A named property of injected SEO spam. A paragraph is flagged when it matches
-/// `keywordList`, `noSentence` and at least one of the others (`SpamDetector`).
+/// A named property of injected SEO spam.
+///
+/// A paragraph is flagged when it matches `keywordList`, `noSentence` and at least one of the
+/// others (`SpamDetector`).
 public enum SpamRule: String, Sendable, CaseIterable {
   /// Three or more short phrases separated by commas, `、` or `|`, as keyword stuffing is.
   case keywordList = "keyword-list"

@@ -1,7 +1,9 @@
-/// Decodes a page's bytes to text: from `--encoding`, a byte order mark, the HTTP header, a
-/// declaration in the page, valid UTF-8, or, when nothing says, the one legacy CJK encoding
-/// that reads the bytes into plausible text. It never guesses silently: when two encodings
-/// read the bytes about equally well, or none does, that is an error.
+/// Decodes a page's bytes to text.
+///
+/// The encoding comes from `--encoding`, a byte order mark, the HTTP header, a declaration in
+/// the page, valid UTF-8, or, when nothing says, the one legacy CJK encoding that reads the
+/// bytes into plausible text. It never guesses silently: when two encodings read the bytes
+/// about equally well, or none does, that is an error.
 public struct TextDecoder: Sendable {
   /// How much better (out of 1) the best detected encoding must score than the next.
   static let detectionMargin = 0.15
@@ -17,8 +19,9 @@ public struct TextDecoder: Sendable {
     self.readings = readings
   }
 
-  /// The text of `bytes`. `headerCharset` is the `charset` of an HTTP `Content-Type`;
-  /// `forced` is `--encoding`.
+  /// The text of `bytes`.
+  ///
+  /// `headerCharset` is the `charset` of an HTTP `Content-Type`; `forced` is `--encoding`.
   public func decode(_ bytes: [UInt8], headerCharset: String? = nil, forced: TextEncoding? = nil)
     throws(DecodingFailure) -> DecodedText
   {
@@ -44,7 +47,8 @@ public struct TextDecoder: Sendable {
       if encoding != .utf8, let text = Self.validUTF8(bytes), !bytes.allSatisfy({ $0 < 0x80 }) {
         return DecodedText(text: text, encoding: .utf8, evidence: .validUTF8)
       }
-      return try convert(bytes, encoding == .utf16LE || encoding == .utf16BE ? .utf8 : encoding,
+      return try convert(
+        bytes, encoding == .utf16LE || encoding == .utf16BE ? .utf8 : encoding,
         evidence: .declaration)
     }
     if bytes.contains(0) { throw .binary }

@@ -33,8 +33,10 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     }
   }
 
-  /// The name iconv converts from. Shift_JIS is read as CP932 and EUC-KR as CP949 (their
-  /// Windows supersets, which pages labelled with the older names use in practice).
+  /// The name iconv converts from.
+  ///
+  /// Shift_JIS is read as CP932 and EUC-KR as CP949 (their Windows supersets, which pages
+  /// labelled with the older names use in practice).
   var iconvName: String {
     switch self {
     case .shiftJIS: return "CP932"

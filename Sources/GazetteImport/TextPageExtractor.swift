@@ -42,7 +42,8 @@ public enum TextPageExtractor {
       index += 1
       if line.isEmpty { continue }
       seen += 1
-      if category.isEmpty && title == nil && metadata == nil, let levels = Breadcrumb.levels(in: line)
+      if category.isEmpty && title == nil && metadata == nil,
+        let levels = Breadcrumb.levels(in: line)
       {
         category = levels
         bodyStart = index

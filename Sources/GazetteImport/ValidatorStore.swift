@@ -42,7 +42,8 @@ public final class ValidatorStore {
     func clean(_ value: String?) -> String? {
       value.map { $0.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" } }
     }
-    let value = HTTPValidators(etag: clean(validators.etag), lastModified: clean(validators.lastModified))
+    let value = HTTPValidators(
+      etag: clean(validators.etag), lastModified: clean(validators.lastModified))
     guard !url.contains("\t"), !url.contains("\n"), entries[url] != value else { return }
     entries[url] = value.isEmpty ? nil : value
     changed = true
@@ -64,7 +65,9 @@ public final class ValidatorStore {
     let bytes = Array(text.utf8)
     var done = 0
     while done < bytes.count {
-      let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + done, $0.count - done) }
+      let count = bytes.withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress! + done, $0.count - done)
+      }
       if count < 0 && errno == EINTR { continue }
       guard count > 0 else {
         let code = errno

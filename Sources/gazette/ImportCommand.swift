@@ -27,7 +27,8 @@ struct ImportCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Read URLs (or paths) from FILE, one a line; # starts a comment.",
+    help: ArgumentHelp(
+      "Read URLs (or paths) from FILE, one a line; # starts a comment.",
       valueName: "file"))
   var from: String?
 

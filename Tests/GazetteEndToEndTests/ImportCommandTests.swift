@@ -8,8 +8,10 @@ final class ImportCommandTests: XCTestCase {
 
   /// The environment every run gets: state in a temporary directory, never the user's.
   func environment(_ state: TemporaryDirectory) -> [String: String] {
-    ["XDG_STATE_HOME": state.path + "/state", "XDG_CONFIG_HOME": state.path + "/config",
-     "XDG_CACHE_HOME": state.path + "/cache"]
+    [
+      "XDG_STATE_HOME": state.path + "/state", "XDG_CONFIG_HOME": state.path + "/config",
+      "XDG_CACHE_HOME": state.path + "/cache",
+    ]
   }
 
   func jsonFiles(_ directory: String) -> [String] {
@@ -24,17 +26,30 @@ final class ImportCommandTests: XCTestCase {
       ["import", fixtures + "/panjin-seed.txt", "--into", into], environment: environment(scratch))
     XCTAssertEqual(run.status, 0, run.errorOutput)
     XCTAssertEqual(run.lines.count, 4, run.output)
-    XCTAssertTrue(run.lines[0].hasSuffix("imported 盤錦日報/2023/0505-明確目標-突出重點-壓實責任-形成合力-23cf7b7b.json"), run.lines[0])
-    XCTAssertTrue(run.lines[1].hasPrefix("  removed 159 pinyin annotations: 現(xiàn) ×4, 態(tài) ×2"), run.lines[1])
-    XCTAssertTrue(run.lines[2].hasPrefix("  removed paragraph 8 as spam (keyword-list, no-sentence, other-script, repetition): 欧美系列"), run.lines[2])
-    XCTAssertEqual(run.lines[3], "1 imported, 0 unchanged, 0 updated, 0 skipped, 0 failed; removed 159 pinyin annotations and 1 spam paragraph")
+    XCTAssertTrue(
+      run.lines[0].hasSuffix("imported 盤錦日報/2023/0505-明確目標-突出重點-壓實責任-形成合力-23cf7b7b.json"),
+      run.lines[0])
+    XCTAssertTrue(
+      run.lines[1].hasPrefix("  removed 159 pinyin annotations: 現(xiàn) ×4, 態(tài) ×2"),
+      run.lines[1])
+    XCTAssertTrue(
+      run.lines[2].hasPrefix(
+        "  removed paragraph 8 as spam (keyword-list, no-sentence, other-script, repetition): 欧美系列"),
+      run.lines[2])
+    XCTAssertEqual(
+      run.lines[3],
+      "1 imported, 0 unchanged, 0 updated, 0 skipped, 0 failed; removed 159 pinyin annotations and 1 spam paragraph"
+    )
 
     let files = jsonFiles(into)
     XCTAssertEqual(files.count, 1)
-    let written = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: URL(fileURLWithPath: into + "/" + files[0]))) as! [String: Any]
-    let expected = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: URL(fileURLWithPath: fixtures + "/panjin-expected.json"))) as! [String: Any]
+    let written =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: into + "/" + files[0]))) as! [String: Any]
+    let expected =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: fixtures + "/panjin-expected.json")))
+      as! [String: Any]
     for field in ["title", "source", "published", "language"] {
       XCTAssertEqual(written[field] as? String, expected[field] as? String, field)
     }
@@ -49,7 +64,10 @@ final class ImportCommandTests: XCTestCase {
     // Importing again adds nothing.
     let again = try CommandRun(
       ["import", fixtures + "/panjin-seed.txt", "--into", into], environment: environment(scratch))
-    XCTAssertEqual(again.lines.last, "0 imported, 1 unchanged, 0 updated, 0 skipped, 0 failed; removed 159 pinyin annotations and 1 spam paragraph")
+    XCTAssertEqual(
+      again.lines.last,
+      "0 imported, 1 unchanged, 0 updated, 0 skipped, 0 failed; removed 159 pinyin annotations and 1 spam paragraph"
+    )
     XCTAssertEqual(jsonFiles(into).count, 1)
   }
 
@@ -87,17 +105,24 @@ final class ImportCommandTests: XCTestCase {
     XCTAssertEqual(run.status, 0, run.errorOutput)
     // The seed, the HTML page, the feed file's two items, and the feed's two items again over
     // HTTP (same links: unchanged); the expected JSON is skipped.
-    XCTAssertTrue(run.output.contains("panjin-expected.json: skipped: JSON (an article file?), not a page or a feed"), run.output)
+    XCTAssertTrue(
+      run.output.contains(
+        "panjin-expected.json: skipped: JSON (an article file?), not a page or a feed"), run.output)
     XCTAssertEqual(run.lines.filter { $0.hasPrefix("  skipped") }.count, 1, run.output)
-    XCTAssertTrue(run.lines.contains { $0.hasPrefix("4 imported, 2 unchanged, 0 updated, 1 skipped, 0 failed") }, run.output)
+    XCTAssertTrue(
+      run.lines.contains {
+        $0.hasPrefix("4 imported, 2 unchanged, 0 updated, 1 skipped, 0 failed")
+      }, run.output)
     XCTAssertEqual(jsonFiles(into).count, 4)
     let validators = try String(
       contentsOfFile: scratch.path + "/state/gazette/http-validators.tsv", encoding: .utf8)
     XCTAssertEqual(validators, "\(server.url("/rss.xml"))\t\"feed-1\"\t\n")
 
     // An hour later: the feed has not changed, the server says so, nothing is read.
-    let later = try CommandRun(["import", "--from", list, "--into", into], environment: environment(scratch))
-    XCTAssertEqual(later.lines.first, "\(server.url("/rss.xml")): not modified since the last import")
+    let later = try CommandRun(
+      ["import", "--from", list, "--into", into], environment: environment(scratch))
+    XCTAssertEqual(
+      later.lines.first, "\(server.url("/rss.xml")): not modified since the last import")
     XCTAssertEqual(server.requests.last?.headers["if-none-match"], "\"feed-1\"")
     let check = try CommandRun(["check", "--data", into], environment: environment(scratch))
     XCTAssertEqual(check.output, "4 articles from 4 files, 0 problems\n")
@@ -115,8 +140,10 @@ final class ImportCommandTests: XCTestCase {
     XCTAssertEqual(
       run.errorOutput,
       "gazette import: \(bad): not valid BIG5 (declared in the page) at byte offset 40\n"
-        + "gazette import: \(scratch.path)/missing.txt: cannot read it: No such file or directory\n")
-    XCTAssertEqual(run.lines.last, "0 imported, 0 unchanged, 0 updated, 0 skipped, 2 failed; nothing removed")
+        + "gazette import: \(scratch.path)/missing.txt: cannot read it: No such file or directory\n"
+    )
+    XCTAssertEqual(
+      run.lines.last, "0 imported, 0 unchanged, 0 updated, 0 skipped, 2 failed; nothing removed")
     XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path + "/out"))
 
     let noTarget = try CommandRun(["import", bad], environment: environment(scratch))

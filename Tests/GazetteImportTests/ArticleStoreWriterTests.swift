@@ -77,7 +77,8 @@ final class ArticleStoreWriterTests: XCTestCase {
   }
 
   func testJSONEscapesWhatJSONNeeds() {
-    let text = String(decoding: ArticleFileJSON.bytes(of: article(title: "a\"b\\c\u{1}d\ne")), as: UTF8.self)
+    let text = String(
+      decoding: ArticleFileJSON.bytes(of: article(title: "a\"b\\c\u{1}d\ne")), as: UTF8.self)
     XCTAssertTrue(text.contains(#""title": "a\"b\\c\u0001d\ne""#), text)
   }
 }

@@ -1,9 +1,11 @@
 import GazetteImport
 import XCTest
 
-/// The cleaning figures of docs/import.md: hand-made cases of converter damage, real
-/// parentheses, injected spam and honest short paragraphs, each with the verdict it should
-/// get. Every expectation is asserted; the counts are what the documentation reports.
+/// The cleaning figures of docs/import.md.
+///
+/// Hand-made cases of converter damage, real parentheses, injected spam and honest short
+/// paragraphs, each with the verdict it should get. Every expectation is asserted; the counts
+/// are what the documentation reports.
 final class CleaningCorpusTests: XCTestCase {
   /// Damaged text → what it should become.
   static let annotations: [(String, String)] = [
@@ -40,7 +42,7 @@ final class CleaningCorpusTests: XCTestCase {
   /// Deliberate glosses the rules cannot tell from damage: removed, and counted as false
   /// positives in docs/import.md.
   static let glosses: [(String, String)] = [
-    ("福(fú)字倒貼", "福字倒貼"),
+    ("福(fú)字倒貼", "福字倒貼")
   ]
 
   /// Paragraphs a spam injection adds, each in an article of the given script.

@@ -55,7 +55,9 @@ final class FeedReaderTests: XCTestCase {
 
   func testAHundredThousandItemsAreBounded() throws {
     var xml = "<rss version=\"2.0\"><channel><title>Big</title>"
-    for index in 0..<100_000 { xml += "<item><title>t\(index)</title><description>d</description></item>" }
+    for index in 0..<100_000 {
+      xml += "<item><title>t\(index)</title><description>d</description></item>"
+    }
     xml += "</channel></rss>"
     let feed = try FeedReader.read(xml, maxItems: 500)
     XCTAssertEqual(feed.items.count, 500)

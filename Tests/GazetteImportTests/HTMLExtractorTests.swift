@@ -33,7 +33,8 @@ final class HTMLExtractorTests: XCTestCase {
     XCTAssertEqual(page.url, "https://springfield.example/news/zoning-2024-07")
     XCTAssertEqual(page.language, "en")
     XCTAssertEqual(page.paragraphs.count, 3)
-    XCTAssertTrue(page.paragraphs[0].hasPrefix("The City Council will hold a public hearing on Tuesday"))
+    XCTAssertTrue(
+      page.paragraphs[0].hasPrefix("The City Council will hold a public hearing on Tuesday"))
     XCTAssertFalse(page.paragraphs.joined().contains("Share on"))
     XCTAssertFalse(page.paragraphs.joined().contains("All rights reserved"))
   }
@@ -49,7 +50,8 @@ final class HTMLExtractorTests: XCTestCase {
 
   func testWhitespaceCollapsesAndEntitiesAreRead() throws {
     let page = try HTMLExtractor.extract(
-      "<html><head><title>T</title></head><body><p>a  &amp;\n b&nbsp;c</p><p>  </p><p>&lt;x&gt;</p></body></html>")
+      "<html><head><title>T</title></head><body><p>a  &amp;\n b&nbsp;c</p><p>  </p><p>&lt;x&gt;</p></body></html>"
+    )
     XCTAssertEqual(page.paragraphs, ["a & b c", "<x>"])
   }
 
@@ -57,7 +59,9 @@ final class HTMLExtractorTests: XCTestCase {
     XCTAssertThrowsError(try HTMLExtractor.extract("<html><body><p>text</p></body></html>")) {
       XCTAssertEqual($0 as? HTMLExtractor.Failure, .noTitle)
     }
-    XCTAssertThrowsError(try HTMLExtractor.extract("<html><head><title>T</title></head><body></body></html>")) {
+    XCTAssertThrowsError(
+      try HTMLExtractor.extract("<html><head><title>T</title></head><body></body></html>")
+    ) {
       XCTAssertEqual($0 as? HTMLExtractor.Failure, .noContent)
     }
   }

@@ -55,7 +55,9 @@ final class ImporterTests: XCTestCase {
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
     try handle.truncate(atOffset: 100 << 20)
     try handle.close()
-    try sources.write("invalid.html", bytes: Array("<meta charset=\"euc-kr\"><title>x</title><p>".utf8) + [0xFF, 0xFE, 0xFD])
+    try sources.write(
+      "invalid.html",
+      bytes: Array("<meta charset=\"euc-kr\"><title>x</title><p>".utf8) + [0xFF, 0xFE, 0xFD])
     let (summary, events) = run([sources.path], into: target.path)
     XCTAssertEqual(summary.failed, 2)
     let reasons = failures(events)
@@ -117,7 +119,9 @@ final class ImporterTests: XCTestCase {
         let next = hop >= 4 ? "/page" : "/hop/\(hop + 1)"
         return .full(status: 302, headers: ["Location": next], body: [])
       }
-      if request.path == "/loop" { return .full(status: 301, headers: ["Location": "/loop"], body: []) }
+      if request.path == "/loop" {
+        return .full(status: 301, headers: ["Location": "/loop"], body: [])
+      }
       return .ok(page, contentType: "text/plain; charset=utf-8")
     }
     defer { server.stop() }

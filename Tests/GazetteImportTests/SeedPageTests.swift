@@ -38,7 +38,8 @@ final class SeedPageTests: XCTestCase {
       return XCTFail("no pinyin report")
     }
     XCTAssertEqual(annotations.reduce(0) { $0 + $1.count }, 159)
-    XCTAssertEqual(annotations.first?.annotation, PinyinAnnotation(characters: "現", annotation: "(xiàn)"))
+    XCTAssertEqual(
+      annotations.first?.annotation, PinyinAnnotation(characters: "現", annotation: "(xiàn)"))
     guard case .spam(let number, let text, let rules) = cleaned.removed.last else {
       return XCTFail("no spam report")
     }
@@ -53,7 +54,8 @@ final class SeedPageTests: XCTestCase {
     let cleaned = try ArticleCleaner(keepSuspect: true).clean(page)
     XCTAssertEqual(cleaned.article.body.count, 8)
     XCTAssertEqual(cleaned.keptSuspects.count, 1)
-    XCTAssertFalse(cleaned.removed.contains { if case .spam = $0 { return true } else { return false } })
+    XCTAssertFalse(
+      cleaned.removed.contains { if case .spam = $0 { return true } else { return false } })
   }
 
   func testWithoutCleaningThePinyinStaysAndTheLabelsStillRead() throws {

@@ -16,17 +16,20 @@ final class SpamDetectorTests: XCTestCase {
 
   func testKeywordListInTheOtherHanScriptIsFlagged() {
     let line = "网络彩票平台,正规娱乐官网,免费注册送彩金"
-    XCTAssertEqual(detector.verdict(line, article: traditional), [.keywordList, .noSentence, .otherScript])
+    XCTAssertEqual(
+      detector.verdict(line, article: traditional), [.keywordList, .noSentence, .otherScript])
   }
 
   func testKeywordListInAnotherWritingSystemIsFlagged() {
     let line = "cheap watches, replica bags, best casino online, free spins"
-    XCTAssertEqual(detector.verdict(line, article: simplified), [.keywordList, .noSentence, .otherScript])
+    XCTAssertEqual(
+      detector.verdict(line, article: simplified), [.keywordList, .noSentence, .otherScript])
   }
 
   func testStuffingInTheArticlesOwnScriptIsFlaggedByRepetition() {
     let line = "精品推荐,热门推荐,推荐推荐推荐推荐----"
-    XCTAssertEqual(detector.verdict(line, article: simplified), [.keywordList, .noSentence, .repetition])
+    XCTAssertEqual(
+      detector.verdict(line, article: simplified), [.keywordList, .noSentence, .repetition])
   }
 
   func testProseAndHonestListsAreNotFlagged() {
@@ -40,7 +43,8 @@ final class SpamDetectorTests: XCTestCase {
       XCTAssertNil(detector.verdict(paragraph, article: simplified), paragraph)
     }
     XCTAssertNil(
-      detector.verdict("Tokyo, Osaka, Kyoto, Nagoya", article: ScriptProfile("The city of Tokyo is large.")))
+      detector.verdict(
+        "Tokyo, Osaka, Kyoto, Nagoya", article: ScriptProfile("The city of Tokyo is large.")))
     // The known false positive (docs/import.md): a bare list of Latin names in a CJK article
     // looks exactly like injected Latin keywords.
     XCTAssertNotNil(detector.verdict("Tokyo, Osaka, Kyoto", article: simplified))

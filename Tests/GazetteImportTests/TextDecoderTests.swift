@@ -30,7 +30,8 @@ final class TextDecoderTests: XCTestCase {
     XCTAssertEqual(try decoder.decode([0xEF, 0xBB, 0xBF, 0x41]).evidence, .byteOrderMark)
     XCTAssertEqual(try decoder.decode([0xFF, 0xFE, 0x41, 0x00]).text, "A")
     XCTAssertEqual(
-      try decoder.decode(Array("<?xml version=\"1.0\" encoding=\"Big5\"?><a/>".utf8)).encoding, .big5)
+      try decoder.decode(Array("<?xml version=\"1.0\" encoding=\"Big5\"?><a/>".utf8)).encoding,
+      .big5)
   }
 
   func testInvalidBytesAreAnErrorNeverAReplacement() {

@@ -33,7 +33,8 @@ final class TextPageExtractorTests: XCTestCase {
     XCTAssertEqual(korean.title, "제22대 국회의원선거 투표소 안내")
     XCTAssertEqual(korean.views, 3120)
     let english = try TextPageExtractor.extract(
-      "Home » News » Notices\nNotice of Public Hearing\nPublished: 2024-05-14 | Source: City Clerk | Views: 12\n\nThe council will meet\non Tuesday.\n\nAll are welcome.")
+      "Home » News » Notices\nNotice of Public Hearing\nPublished: 2024-05-14 | Source: City Clerk | Views: 12\n\nThe council will meet\non Tuesday.\n\nAll are welcome."
+    )
     XCTAssertEqual(english.category, ["Home", "News", "Notices"])
     XCTAssertEqual(english.source, "City Clerk")
     XCTAssertEqual(english.paragraphs, ["The council will meet on Tuesday.", "All are welcome."])

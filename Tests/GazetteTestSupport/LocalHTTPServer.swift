@@ -2,9 +2,11 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// A tiny HTTP/1.1 server on 127.0.0.1 for tests that fetch: it answers each request with what
-/// a handler decides, including conditional responses, redirects, bodies that never end and
-/// servers that never answer. One thread accepts; each connection gets its own thread.
+/// A tiny HTTP/1.1 server on 127.0.0.1 for tests that fetch.
+///
+/// It answers each request with what a handler decides, including conditional responses,
+/// redirects, bodies that never end and servers that never answer. One thread accepts; each
+/// connection gets its own thread.
 public final class LocalHTTPServer: @unchecked Sendable {
   /// A request as the server read it.
   public struct Request: Sendable {
@@ -114,7 +116,9 @@ public final class LocalHTTPServer: @unchecked Sendable {
       if request.method != "HEAD" { _ = send(connection, body) }
     case .endless(let headers):
       var head = "HTTP/1.1 200 OK\r\nConnection: close\r\n"
-      for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
+      for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
+        head += "\(name): \(value)\r\n"
+      }
       head += "\r\n"
       guard send(connection, Array(head.utf8)) else { return }
       let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 64 * 1024)
