@@ -66,6 +66,39 @@ final class ImporterTests: XCTestCase {
     XCTAssertEqual(target.files(), [])
   }
 
+  func testAHundredThousandItemFeedGivesABoundedResultWithANote() throws {
+    let sources = try TemporaryDirectory()
+    var xml = "<rss version=\"2.0\"><channel><title>Big</title>"
+    for index in 0..<100_000 {
+      xml += "<item><title>Notice \(index)</title><link>https://a.example/\(index)</link>"
+        + "<description>Text \(index).</description></item>"
+    }
+    xml += "</channel></rss>"
+    let feed = try sources.write("big.xml", xml)
+    let (summary, events) = run([feed], into: nil) { $0.limits.maxFeedItems = 300 }
+    XCTAssertEqual(summary.imported, 300)
+    let notes = events.compactMap { event -> String? in
+      if case .note(_, let message) = event { return message } else { return nil }
+    }
+    XCTAssertEqual(notes, ["the feed has 100000 items; read the first 300 (the limit)"])
+  }
+
+  func testUpdateRewritesAChangedArticleInPlace() throws {
+    let sources = try TemporaryDirectory()
+    let target = try TemporaryDirectory()
+    let page = "日期：2024-01-01\n通知\n\n第一段。"
+    let file = try sources.write("notice.txt", page)
+    XCTAssertEqual(run([file], into: target.path).0.imported, 1)
+    try sources.write("notice.txt", page + "\n\n第二段。")
+    let (skipped, _) = run([file], into: target.path)
+    XCTAssertEqual(skipped.skipped, ["changed since it was imported; --update rewrites it": 1])
+    let (updated, _) = run([file], into: target.path) { $0.update = true }
+    XCTAssertEqual(updated.updated, 1)
+    XCTAssertEqual(target.files().count, 1)
+    let text = try String(contentsOfFile: target.path + "/" + target.files()[0], encoding: .utf8)
+    XCTAssertTrue(text.contains("第二段。"))
+  }
+
   func testDryRunAndKeepSuspect() throws {
     let target = try TemporaryDirectory()
     let (summary, events) = run([Fixture.path("panjin-seed.txt")], into: target.path) {
