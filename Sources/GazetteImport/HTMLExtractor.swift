@@ -25,12 +25,18 @@ public enum HTMLExtractor {
     }
   }
 
-  /// Class and id words that mark page furniture rather than content.
-  static let furniture = [
-    "nav", "menu", "footer", "foot", "header", "share", "breadcrumb", "crumb", "comment",
-    "sidebar", "side", "related", "advert", "banner", "toolbar", "print", "login", "copyright",
-    "pagination", "pager", "social", "weixin", "wechat", "qrcode", "bdshare", "jiathis",
-    "position", "location", "topbar", "search", "link", "friend",
+  /// Class and id words that mark page furniture rather than content, as whole words
+  /// (`class="nav"`, `id="copyright"`).
+  static let furnitureWords: Set<String> = [
+    "nav", "menu", "footer", "foot", "header", "share", "breadcrumb", "crumb", "crumbs",
+    "comment", "comments", "sidebar", "related", "advert", "ad", "ads", "banner", "toolbar",
+    "login", "copyright", "pagination", "pager", "social", "weixin", "wechat", "qrcode",
+    "bdshare", "jiathis", "position", "location", "topbar", "search", "links", "friendlink",
+  ]
+  /// Word beginnings that mark furniture (`navList`, `menuBar`, `footerInfo`, `shareBox`).
+  static let furniturePrefixes = [
+    "nav", "menu", "footer", "share", "breadcrumb", "comment", "sidebar", "advert", "copyright",
+    "pagination", "bdshare", "jiathis", "qrcode", "social", "friendlink",
   ]
   static let furnitureElements: Set<String> = ["nav", "footer", "aside", "header", "form"]
 
@@ -139,12 +145,19 @@ public enum HTMLExtractor {
     return title
   }
 
-  /// Whether `node`'s name, class or id says it is navigation, a footer, a share bar, ….
+  /// Whether `node` is a block whose name, class or id says it is navigation, a footer, a
+  /// share bar, …. Inline elements (a link with `class="link"` in a sentence) always count as
+  /// text.
   static func isFurniture(_ node: MarkupNode) -> Bool {
     if furnitureElements.contains(node.name) { return true }
+    guard HTMLText.blocks.contains(node.name) else { return false }
     let words = ((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? ""))
-      .lowercased().split(whereSeparator: { !$0.isLetter })
-    return words.contains { word in furniture.contains { word == $0 || word.hasPrefix($0) } }
+      .split(whereSeparator: { !$0.isLetter })
+    return words.contains { word in
+      let lowered = word.lowercased()
+      return furnitureWords.contains(lowered)
+        || furniturePrefixes.contains { lowered.hasPrefix($0) }
+    }
   }
 
   /// The element holding the article: every text-bearing block scores by its length and its

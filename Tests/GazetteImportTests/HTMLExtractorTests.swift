@@ -48,6 +48,22 @@ final class HTMLExtractorTests: XCTestCase {
     XCTAssertFalse(page.paragraphs.joined().contains("Copyright"))
   }
 
+  func testContentIdsAndInlineLinksAreNeverTakenForFurniture() throws {
+    let page = try HTMLExtractor.extract(
+      """
+      <html><head><title>通知 - 某市政府</title></head><body>
+      <div id="printContent"><h1>通知</h1>
+      <p>详见<a class="link" href="/a.pdf">附件</a>，请各单位认真落实，确保按期完成各项工作任务。</p>
+      <p>二、各部门要加强协作，形成工作合力，确保整治工作取得实效。</p></div>
+      <div class="friendLink"><a href="/x">友情链接一</a> <a href="/y">友情链接二</a></div>
+      </body></html>
+      """)
+    XCTAssertEqual(page.source, "某市政府")
+    XCTAssertEqual(
+      page.paragraphs,
+      ["详见附件，请各单位认真落实，确保按期完成各项工作任务。", "二、各部门要加强协作，形成工作合力，确保整治工作取得实效。"])
+  }
+
   func testWhitespaceCollapsesAndEntitiesAreRead() throws {
     let page = try HTMLExtractor.extract(
       "<html><head><title>T</title></head><body><p>a  &amp;\n b&nbsp;c</p><p>  </p><p>&lt;x&gt;</p></body></html>"
