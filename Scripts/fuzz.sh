@@ -137,6 +137,8 @@ build_harness() {
 build() {
   mkdir -p "$out"
   local wanted=("$@")
+  # Local: the callers' own `target` (run, the single-target commands) must survive the loop.
+  local target
   build_module GazetteText
   local pids=()
   if [[ " ${wanted[*]} " =~ " loader " || " ${wanted[*]} " =~ " search " \
