@@ -64,6 +64,7 @@ public enum MarkupParser {
   /// The XML document in `bytes` (UTF-8, whatever its declaration says).
   public static func xml(_ bytes: [UInt8]) throws(Failure) -> MarkupNode {
     if declaresEntities(bytes) { throw .declaresEntities }
+    guard !bytes.isEmpty else { throw .unparsable("the document is empty") }
     let options = Int32(
       XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)

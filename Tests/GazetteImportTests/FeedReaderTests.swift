@@ -69,6 +69,9 @@ final class FeedReaderTests: XCTestCase {
       XCTAssertEqual($0 as? FeedReader.Failure, .notAFeed("svg"))
     }
     XCTAssertThrowsError(try FeedReader.read("<rss><channel><title>x</title>", maxItems: 10))
+    XCTAssertThrowsError(try FeedReader.read("", maxItems: 10)) {
+      XCTAssertEqual($0 as? FeedReader.Failure, .markup(.unparsable("the document is empty")))
+    }
   }
 
   func testInternetDates() {
