@@ -42,9 +42,7 @@ public enum TextPageExtractor {
       index += 1
       if line.isEmpty { continue }
       seen += 1
-      if category.isEmpty && title == nil && metadata == nil,
-        let levels = Breadcrumb.levels(in: line)
-      {
+      if category.isEmpty, let levels = Breadcrumb.levels(in: line) {
         category = levels
         bodyStart = index
       } else if metadata == nil, let found = MetadataLine(line) {
@@ -54,8 +52,8 @@ public enum TextPageExtractor {
       } else if title == nil {
         title = line
         bodyStart = index
-        if metadata != nil { break }
       } else {
+        // A second line that is neither breadcrumb nor metadata: the text starts here.
         break
       }
     }

@@ -49,6 +49,14 @@ final class TextPageExtractorTests: XCTestCase {
     XCTAssertEqual(page.paragraphs, ["本市房屋稅自5月1日起開徵。"])
   }
 
+  func testBreadcrumbAfterTheTitle() throws {
+    let page = try TextPageExtractor.extract(
+      "關於颱風停班停課的公告\n現在位置：首頁 > 公告\n發布日期：2024-07-24\n今日停班停課。")
+    XCTAssertEqual(page.title, "關於颱風停班停課的公告")
+    XCTAssertEqual(page.category, ["首頁", "公告"])
+    XCTAssertEqual(page.paragraphs, ["今日停班停課。"])
+  }
+
   func testPlainTextIsNotAPage() {
     XCTAssertThrowsError(try TextPageExtractor.extract("Just some notes\nabout nothing.")) {
       XCTAssertEqual($0 as? TextPageExtractor.Failure, .notAPage)
