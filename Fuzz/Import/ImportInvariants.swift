@@ -71,9 +71,21 @@ struct ImportInvariants {
     FuzzCheck.require(
       parse.articles.count == 1, "the written file holds \(parse.articles.count) articles")
     let path = FileNaming.relativePath(of: cleaned.article)
+    // Split on the byte `/`, as the file system does (a `/` with combining marks after it is
+    // one Character but still a separator).
+    let components = path.utf8.split(separator: UInt8(ascii: "/")).map {
+      String(decoding: $0, as: UTF8.self)
+    }
     FuzzCheck.require(
-      !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.hasPrefix(".") },
+      !components.contains { $0 == ".." || $0 == "." || $0.hasPrefix(".") },
       "an unsafe file name \(FuzzCheck.shown(path))")
-    FuzzCheck.require(path.split(separator: "/").count == 3, "a path not source/year/name: \(path)")
+    FuzzCheck.require(
+      components.count == 3, "a path not source/year/name: \(FuzzCheck.shown(path))")
+    for component in components {
+      let first = component.unicodeScalars.first?.properties.generalCategory
+      FuzzCheck.require(
+        ![.nonspacingMark, .spacingMark, .enclosingMark].contains(first),
+        "a path component starts with a combining mark: \(FuzzCheck.shown(path))")
+    }
   }
 }

@@ -31,6 +31,13 @@ public enum FileNaming {
         "“", "”", "‘", "’", "（", "）", "【", "】",
       ]
       if dropped.contains(character) { continue }
+      // A character that starts with a combining mark would join the `/` or `-` before it.
+      if let first = character.unicodeScalars.first,
+        [.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory),
+        result.isEmpty || lastWasDash
+      {
+        continue
+      }
       let isSpace =
         character.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
         || character == "/" || character == "／" || character == "-" || character == "_"

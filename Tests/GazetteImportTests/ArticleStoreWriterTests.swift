@@ -60,6 +60,13 @@ final class ArticleStoreWriterTests: XCTestCase {
     XCTAssertFalse(path.contains(".."), path)
     XCTAssertFalse(path.contains("\u{1B}"), path)
     XCTAssertEqual(path.split(separator: "/").count, 3)
+    var marks = article(title: "\u{301}\u{302} marks with no base")
+    marks.source = "\u{301}x"
+    XCTAssertEqual(
+      FileNaming.relativePath(of: marks).unicodeScalars.split(separator: "/").map {
+        String($0).prefix(5)
+      },
+      ["x", "2023", "0505-"])
     var undated = article(title: "")
     undated.published = nil
     undated.source = nil
