@@ -145,9 +145,10 @@ public enum HTMLExtractor {
     return title
   }
 
-  /// Whether `node` is a block whose name, class or id says it is navigation, a footer, a
-  /// share bar, …. Inline elements (a link with `class="link"` in a sentence) always count as
-  /// text.
+  /// Whether `node` is page furniture: navigation, a footer, a share bar, ….
+  ///
+  /// Only blocks are judged by class and id; inline elements (a link with `class="link"` in a
+  /// sentence) always count as text.
   static func isFurniture(_ node: MarkupNode) -> Bool {
     if furnitureElements.contains(node.name) { return true }
     guard HTMLText.blocks.contains(node.name) else { return false }
