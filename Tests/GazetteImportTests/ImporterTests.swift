@@ -70,7 +70,8 @@ final class ImporterTests: XCTestCase {
     let sources = try TemporaryDirectory()
     var xml = "<rss version=\"2.0\"><channel><title>Big</title>"
     for index in 0..<100_000 {
-      xml += "<item><title>Notice \(index)</title><link>https://a.example/\(index)</link>"
+      xml +=
+        "<item><title>Notice \(index)</title><link>https://a.example/\(index)</link>"
         + "<description>Text \(index).</description></item>"
     }
     xml += "</channel></rss>"
