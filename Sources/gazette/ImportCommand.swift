@@ -13,6 +13,7 @@ struct ImportCommand: ParsableCommand {
       (現(xiàn)) and injected spam paragraphs are removed, and every removal is reported. \
       Articles go to DIR/<source>/<year>/ as JSON files; importing again adds nothing new \
       (--update rewrites articles that changed). See docs/import.md.
+
       Exit status 0 when every source was read, 1 when some failed.
       """
   )
