@@ -12,6 +12,8 @@ public struct DecodedText: Sendable, Equatable {
     case declaration = "declared in the page"
     /// Valid UTF-8 with nothing declared.
     case validUTF8 = "valid UTF-8"
+    /// Valid UTF-8 (and not ASCII) although the page declares a legacy encoding.
+    case validUTF8DespiteDeclaration = "valid UTF-8 despite the declaration"
     /// The only legacy encoding that reads the bytes into plausible text.
     case detected = "detected"
   }

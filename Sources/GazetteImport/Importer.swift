@@ -214,6 +214,10 @@ public final class Importer {
       emit(.failed(origin: origin, reason: error.description))
       return false
     }
+    if decoded.evidence == .validUTF8DespiteDeclaration {
+      let label = TextDecoder.declaredCharset(bytes) ?? "another encoding"
+      emit(.note(origin: origin, message: "declares \(label) but is valid UTF-8; read as UTF-8"))
+    }
     if decoded.evidence == .detected {
       emit(
         .note(

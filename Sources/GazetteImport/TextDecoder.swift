@@ -45,7 +45,7 @@ public struct TextDecoder: Sendable {
       guard let encoding = TextEncoding(label: label) else { throw .unsupported(label) }
       // A page saved as UTF-8 keeps its old declaration more often than not.
       if encoding != .utf8, let text = Self.validUTF8(bytes), !bytes.allSatisfy({ $0 < 0x80 }) {
-        return DecodedText(text: text, encoding: .utf8, evidence: .validUTF8)
+        return DecodedText(text: text, encoding: .utf8, evidence: .validUTF8DespiteDeclaration)
       }
       return try convert(
         bytes, encoding == .utf16LE || encoding == .utf16BE ? .utf8 : encoding,

@@ -34,6 +34,13 @@ final class TextDecoderTests: XCTestCase {
       .big5)
   }
 
+  func testAPageResavedAsUTF8KeepsItsOldDeclarationAndIsReadAsUTF8() throws {
+    let decoded = try decoder.decode(Array("<meta charset=\"gb2312\"><p>盘锦</p>".utf8))
+    XCTAssertEqual(decoded.encoding, .utf8)
+    XCTAssertEqual(decoded.evidence, .validUTF8DespiteDeclaration)
+    XCTAssertTrue(decoded.text.contains("盘锦"))
+  }
+
   func testInvalidBytesAreAnErrorNeverAReplacement() {
     // Declared UTF-8 with a stray byte.
     XCTAssertThrowsError(try decoder.decode(Array("<meta charset=utf-8>abc".utf8) + [0xFF])) {
