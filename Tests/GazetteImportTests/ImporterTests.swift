@@ -84,6 +84,16 @@ final class ImporterTests: XCTestCase {
     XCTAssertEqual(notes, ["the feed has 100000 items; read the first 300 (the limit)"])
   }
 
+  func testATargetInsideTheFolderIsNeverReadBack() throws {
+    let folder = try TemporaryDirectory()
+    try folder.write("notice.txt", "日期：2024-01-01\n通知\n\n第一段。")
+    let (first, _) = run([folder.path], into: folder.path + "/articles")
+    XCTAssertEqual(first.imported, 1)
+    let (second, events) = run([folder.path], into: folder.path + "/articles")
+    XCTAssertEqual(second.unchanged, 1)
+    XCTAssertEqual(second.skippedCount, 0, "\(events.count) events")
+  }
+
   func testUpdateRewritesAChangedArticleInPlace() throws {
     let sources = try TemporaryDirectory()
     let target = try TemporaryDirectory()
