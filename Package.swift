@@ -18,9 +18,8 @@ let package = Package(
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
     .target(name: "GazetteText", swiftSettings: optimizedEvenInDebug),
-    // Articles, loading a JSON directory, load problems, queries.
-    .target(
-      name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
+    // Articles, loading a JSON directory, load problems, queries, matching and body search.
+    .target(name: "GazetteModel", swiftSettings: optimizedEvenInDebug),
     // Drawing for a terminal: cells, styles, the cell grid, the frame diff, the backend
     // protocol with its events, and an in-memory backend for tests.
     .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteImport
+import GazetteTestSupport
 import XCTest
 
 final class ArticleStoreWriterTests: XCTestCase {

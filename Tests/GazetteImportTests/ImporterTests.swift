@@ -57,7 +57,7 @@ final class ImporterTests: XCTestCase {
     try handle.close()
     try sources.write(
       "invalid.html",
-      bytes: Array("<meta charset=\"euc-kr\"><title>x</title><p>".utf8) + [0xFF, 0xFE, 0xFD])
+      Array("<meta charset=\"euc-kr\"><title>x</title><p>".utf8) + [0xFF, 0xFE, 0xFD])
     let (summary, events) = run([sources.path], into: target.path)
     XCTAssertEqual(summary.failed, 2)
     let reasons = failures(events)
@@ -75,7 +75,7 @@ final class ImporterTests: XCTestCase {
         + "<description>Text \(index).</description></item>"
     }
     xml += "</channel></rss>"
-    let feed = try sources.write("big.xml", xml)
+    let feed = try sources.file("big.xml", xml)
     let (summary, events) = run([feed], into: nil) { $0.limits.maxFeedItems = 300 }
     XCTAssertEqual(summary.imported, 300)
     let notes = events.compactMap { event -> String? in
@@ -98,7 +98,7 @@ final class ImporterTests: XCTestCase {
     let sources = try TemporaryDirectory()
     let target = try TemporaryDirectory()
     let page = "日期：2024-01-01\n通知\n\n第一段。"
-    let file = try sources.write("notice.txt", page)
+    let file = try sources.file("notice.txt", page)
     XCTAssertEqual(run([file], into: target.path).0.imported, 1)
     try sources.write("notice.txt", page + "\n\n第二段。")
     let (skipped, _) = run([file], into: target.path)
