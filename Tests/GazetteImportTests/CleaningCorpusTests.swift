@@ -1,12 +1,12 @@
 import GazetteImport
-import XCTest
+import Testing
 
 /// The cleaning figures of docs/import.md.
 ///
 /// Hand-made cases of converter damage, real parentheses, injected spam and honest short
 /// paragraphs, each with the verdict it should get. Every expectation is asserted; the counts
 /// are what the documentation reports.
-final class CleaningCorpusTests: XCTestCase {
+@Suite struct CleaningCorpusTests {
   /// Damaged text → what it should become.
   static let annotations: [(String, String)] = [
     ("這(zhè)個(gè)問(wèn)題", "這個問題"),
@@ -79,36 +79,36 @@ final class CleaningCorpusTests: XCTestCase {
     "zh-Hans": ScriptProfile("今年是全面振兴新突破三年行动的首战之年，也是文明城市创建的大考之年。争创全域全国文明城市。"),
   ]
 
-  func testAnnotationsAreRemoved() {
+  @Test func annotationsAreRemoved() {
     for (damaged, clean) in Self.annotations {
-      XCTAssertEqual(cleaner.clean(damaged).text, clean, damaged)
+      #expect(cleaner.clean(damaged).text == clean, "\(damaged)")
     }
   }
 
-  func testRealParenthesesAreKept() {
+  @Test func realParenthesesAreKept() {
     for text in Self.kept {
-      XCTAssertEqual(cleaner.clean(text).text, text)
+      #expect(cleaner.clean(text).text == text)
     }
   }
 
-  func testGlossesAreTheKnownFalsePositives() {
+  @Test func glossesAreTheKnownFalsePositives() {
     for (text, cleaned) in Self.glosses {
-      XCTAssertEqual(cleaner.clean(text).text, cleaned, text)
+      #expect(cleaner.clean(text).text == cleaned, "\(text)")
     }
   }
 
-  func testSpamIsFlagged() {
+  @Test func spamIsFlagged() {
     for (paragraph, script) in Self.spam {
-      XCTAssertNotNil(detector.verdict(paragraph, article: articles[script]!), paragraph)
+      #expect(detector.verdict(paragraph, article: articles[script]!) != nil, "\(paragraph)")
     }
   }
 
-  func testHonestParagraphsAreKept() {
+  @Test func honestParagraphsAreKept() {
     for (paragraph, script) in Self.honest {
-      XCTAssertNil(detector.verdict(paragraph, article: articles[script]!), paragraph)
+      #expect(detector.verdict(paragraph, article: articles[script]!) == nil, "\(paragraph)")
     }
     for (paragraph, script) in Self.spamFalsePositives {
-      XCTAssertNotNil(detector.verdict(paragraph, article: articles[script]!), paragraph)
+      #expect(detector.verdict(paragraph, article: articles[script]!) != nil, "\(paragraph)")
     }
   }
 }

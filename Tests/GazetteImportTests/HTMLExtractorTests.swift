@@ -1,18 +1,17 @@
 import GazetteImport
-import XCTest
+import Testing
 
-final class HTMLExtractorTests: XCTestCase {
-  func testGovernmentMetaTagsBreadcrumbAndMetadataLine() throws {
+@Suite struct HTMLExtractorTests {
+  @Test func governmentMetaTagsBreadcrumbAndMetadataLine() throws {
     let text = try TextDecoder().decode(Fixture.bytes("html/gov-meta.gb2312.html")).text
     let page = try HTMLExtractor.extract(text)
-    XCTAssertEqual(page.title, "盘锦市关于开展2024年城乡环境综合整治的通知")
-    XCTAssertEqual(page.source, "盘锦市住房和城乡建设局")
-    XCTAssertEqual(page.published, "2024-03-15 09:30")
-    XCTAssertEqual(page.category, ["首页", "政务公开", "通知公告"])
-    XCTAssertEqual(page.views, 356)
-    XCTAssertEqual(
-      page.paragraphs,
-      [
+    #expect(page.title == "盘锦市关于开展2024年城乡环境综合整治的通知")
+    #expect(page.source == "盘锦市住房和城乡建设局")
+    #expect(page.published == "2024-03-15 09:30")
+    #expect(page.category == ["首页", "政务公开", "通知公告"])
+    #expect(page.views == 356)
+    #expect(
+      page.paragraphs == [
         "各县区人民政府，市政府各部门：",
         "为进一步改善城乡人居环境，提升城市品质，市政府决定在全市范围内开展城乡环境综合整治行动，现将有关事项通知如下。",
         "一、整治范围。城市建成区、县城、乡镇驻地及村庄，重点是背街小巷、城乡结合部和农贸市场周边。",
@@ -21,34 +20,33 @@ final class HTMLExtractorTests: XCTestCase {
       ])
     // Navigation, share bar, footer and script never reach the body.
     for word in ["网站首页", "分享", "版权所有", "tracker", "不要读我"] {
-      XCTAssertFalse(page.paragraphs.joined().contains(word), word)
+      #expect(!page.paragraphs.joined().contains(word), "\(word)")
     }
   }
 
-  func testOpenGraph() throws {
+  @Test func openGraph() throws {
     let page = try HTMLExtractor.extract(Fixture.text("html/open-graph.html"))
-    XCTAssertEqual(page.title, "Notice of Public Hearing: Zoning Amendment 2024-07")
-    XCTAssertEqual(page.source, "City of Springfield")
-    XCTAssertEqual(page.published, "2024-05-14T10:00:00-05:00")
-    XCTAssertEqual(page.url, "https://springfield.example/news/zoning-2024-07")
-    XCTAssertEqual(page.language, "en")
-    XCTAssertEqual(page.paragraphs.count, 3)
-    XCTAssertTrue(
-      page.paragraphs[0].hasPrefix("The City Council will hold a public hearing on Tuesday"))
-    XCTAssertFalse(page.paragraphs.joined().contains("Share on"))
-    XCTAssertFalse(page.paragraphs.joined().contains("All rights reserved"))
+    #expect(page.title == "Notice of Public Hearing: Zoning Amendment 2024-07")
+    #expect(page.source == "City of Springfield")
+    #expect(page.published == "2024-05-14T10:00:00-05:00")
+    #expect(page.url == "https://springfield.example/news/zoning-2024-07")
+    #expect(page.language == "en")
+    #expect(page.paragraphs.count == 3)
+    #expect(page.paragraphs[0].hasPrefix("The City Council will hold a public hearing on Tuesday"))
+    #expect(!(page.paragraphs.joined().contains("Share on")))
+    #expect(!(page.paragraphs.joined().contains("All rights reserved")))
   }
 
-  func testTextDensityWithoutAnyMetadata() throws {
+  @Test func textDensityWithoutAnyMetadata() throws {
     let page = try HTMLExtractor.extract(Fixture.text("html/density.html"))
-    XCTAssertEqual(page.title, "港区商店街スタンプラリー開催のお知らせ")
-    XCTAssertEqual(page.source, "東京都港区")
-    XCTAssertEqual(page.paragraphs.count, 3)
-    XCTAssertFalse(page.paragraphs.joined().contains("防災情報"))
-    XCTAssertFalse(page.paragraphs.joined().contains("Copyright"))
+    #expect(page.title == "港区商店街スタンプラリー開催のお知らせ")
+    #expect(page.source == "東京都港区")
+    #expect(page.paragraphs.count == 3)
+    #expect(!page.paragraphs.joined().contains("防災情報"))
+    #expect(!page.paragraphs.joined().contains("Copyright"))
   }
 
-  func testContentIdsAndInlineLinksAreNeverTakenForFurniture() throws {
+  @Test func contentIdsAndInlineLinksAreNeverTakenForFurniture() throws {
     let page = try HTMLExtractor.extract(
       """
       <html><head><title>通知 - 某市政府</title></head><body>
@@ -58,31 +56,27 @@ final class HTMLExtractorTests: XCTestCase {
       <div class="friendLink"><a href="/x">友情链接一</a> <a href="/y">友情链接二</a></div>
       </body></html>
       """)
-    XCTAssertEqual(page.source, "某市政府")
-    XCTAssertEqual(
-      page.paragraphs,
-      ["详见附件，请各单位认真落实，确保按期完成各项工作任务。", "二、各部门要加强协作，形成工作合力，确保整治工作取得实效。"])
+    #expect(page.source == "某市政府")
+    #expect(page.paragraphs == ["详见附件，请各单位认真落实，确保按期完成各项工作任务。", "二、各部门要加强协作，形成工作合力，确保整治工作取得实效。"])
   }
 
-  func testWhitespaceCollapsesAndEntitiesAreRead() throws {
+  @Test func whitespaceCollapsesAndEntitiesAreRead() throws {
     let page = try HTMLExtractor.extract(
       "<html><head><title>T</title></head><body><p>a  &amp;\n b&nbsp;c</p><p>  </p><p>&lt;x&gt;</p></body></html>"
     )
-    XCTAssertEqual(page.paragraphs, ["a & b c", "<x>"])
+    #expect(page.paragraphs == ["a & b c", "<x>"])
   }
 
-  func testAPageWithoutTextOrTitle() {
-    XCTAssertThrowsError(try HTMLExtractor.extract("<html><body><p>text</p></body></html>")) {
-      XCTAssertEqual($0 as? HTMLExtractor.Failure, .noTitle)
+  @Test func aPageWithoutTextOrTitle() {
+    #expect(throws: HTMLExtractor.Failure.noTitle) {
+      try HTMLExtractor.extract("<html><body><p>text</p></body></html>")
     }
-    XCTAssertThrowsError(
+    #expect(throws: HTMLExtractor.Failure.noContent) {
       try HTMLExtractor.extract("<html><head><title>T</title></head><body></body></html>")
-    ) {
-      XCTAssertEqual($0 as? HTMLExtractor.Failure, .noContent)
     }
   }
 
-  func testDeepNestingDoesNotOverflowTheStack() throws {
+  @Test func deepNestingDoesNotOverflowTheStack() throws {
     let depth = 50_000
     let html =
       "<html><head><title>Deep</title></head><body>" + String(repeating: "<div>", count: depth)

@@ -2,9 +2,9 @@ import Foundation
 import GazetteImport
 import GazetteModel
 import GazetteTestSupport
-import XCTest
+import Testing
 
-final class ImporterTests: XCTestCase {
+@Suite struct ImporterTests {
   /// Runs an import and returns the summary and every event.
   func run(
     _ sources: [String], into: String?, configure: (inout ImportOptions) -> Void = { _ in }
@@ -26,32 +26,32 @@ final class ImporterTests: XCTestCase {
     events.compactMap { if case .failed(_, let reason) = $0 { return reason } else { return nil } }
   }
 
-  func testAFolderOfEveryKindImportsAndChecksClean() throws {
+  @Test func aFolderOfEveryKindImportsAndChecksClean() throws {
     let target = try TemporaryDirectory()
     let (summary, events) = run([Fixture.path("")], into: target.path)
-    XCTAssertEqual(failures(events).count, 2)  // the billion laughs and the XXE feed
+    #expect(failures(events).count == 2)  // the billion laughs and the XXE feed
     // seed + 5 encodings + 3 HTML + 2 + 1 + 2 + 1 feed items.
     // The Shift_JIS and EUC-JP pages are one article: the second is found unchanged.
-    XCTAssertEqual(summary.imported, 14)
-    XCTAssertEqual(summary.unchanged, 1)
-    XCTAssertEqual(summary.pinyinRemoved, 159)
-    XCTAssertEqual(summary.spamRemoved, 1)
-    XCTAssertEqual(summary.skipped["JSON (an article file?), not a page or a feed"], 1)
+    #expect(summary.imported == 14)
+    #expect(summary.unchanged == 1)
+    #expect(summary.pinyinRemoved == 159)
+    #expect(summary.spamRemoved == 1)
+    #expect(summary.skipped["JSON (an article file?), not a page or a feed"] == 1)
     let result = ArticleLoader(root: target.path).loadAll()
-    XCTAssertEqual(result.problems.map(\.message), [])
-    XCTAssertEqual(result.articles.count, 14)
+    #expect(result.problems.map(\.message) == [])
+    #expect(result.articles.count == 14)
     // Importing again adds nothing.
     let (again, _) = run([Fixture.path("")], into: target.path)
-    XCTAssertEqual(again.imported, 0)
-    XCTAssertEqual(again.unchanged, 15)
+    #expect(again.imported == 0)
+    #expect(again.unchanged == 15)
   }
 
-  func testHugeAndHostileFilesGiveClearErrorsAndNoPartialFile() throws {
+  @Test func hugeAndHostileFilesGiveClearErrorsAndNoPartialFile() throws {
     let sources = try TemporaryDirectory()
     let target = try TemporaryDirectory()
     // 100 MB of page text.
     let huge = sources.path + "/huge.txt"
-    XCTAssertTrue(FileManager.default.createFile(atPath: huge, contents: nil))
+    #expect(FileManager.default.createFile(atPath: huge, contents: nil))
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
     try handle.truncate(atOffset: 100 << 20)
     try handle.close()
@@ -59,14 +59,14 @@ final class ImporterTests: XCTestCase {
       "invalid.html",
       Array("<meta charset=\"euc-kr\"><title>x</title><p>".utf8) + [0xFF, 0xFE, 0xFD])
     let (summary, events) = run([sources.path], into: target.path)
-    XCTAssertEqual(summary.failed, 2)
+    #expect(summary.failed == 2)
     let reasons = failures(events)
-    XCTAssertTrue(reasons.contains { $0.hasPrefix("too large (104857600 bytes") }, "\(reasons)")
-    XCTAssertTrue(reasons.contains { $0.hasPrefix("not valid EUC-KR") }, "\(reasons)")
-    XCTAssertEqual(target.files(), [])
+    #expect(reasons.contains { $0.hasPrefix("too large (104857600 bytes") }, "\(reasons)")
+    #expect(reasons.contains { $0.hasPrefix("not valid EUC-KR") }, "\(reasons)")
+    #expect(target.files() == [])
   }
 
-  func testAHundredThousandItemFeedGivesABoundedResultWithANote() throws {
+  @Test func aHundredThousandItemFeedGivesABoundedResultWithANote() throws {
     let sources = try TemporaryDirectory()
     var xml = "<rss version=\"2.0\"><channel><title>Big</title>"
     for index in 0..<100_000 {
@@ -77,57 +77,60 @@ final class ImporterTests: XCTestCase {
     xml += "</channel></rss>"
     let feed = try sources.file("big.xml", xml)
     let (summary, events) = run([feed], into: nil) { $0.limits.maxFeedItems = 300 }
-    XCTAssertEqual(summary.imported, 300)
+    #expect(summary.imported == 300)
     let notes = events.compactMap { event -> String? in
       if case .note(_, let message) = event { return message } else { return nil }
     }
-    XCTAssertEqual(notes, ["the feed has 100000 items; read the first 300 (the limit)"])
+    #expect(notes == ["the feed has 100000 items; read the first 300 (the limit)"])
   }
 
-  func testATargetInsideTheFolderIsNeverReadBack() throws {
+  @Test func aTargetInsideTheFolderIsNeverReadBack() throws {
     let folder = try TemporaryDirectory()
     try folder.write("notice.txt", "日期：2024-01-01\n通知\n\n第一段。")
     let (first, _) = run([folder.path], into: folder.path + "/articles")
-    XCTAssertEqual(first.imported, 1)
+    #expect(first.imported == 1)
     let (second, events) = run([folder.path], into: folder.path + "/articles")
-    XCTAssertEqual(second.unchanged, 1)
-    XCTAssertEqual(second.skippedCount, 0, "\(events.count) events")
+    #expect(second.unchanged == 1)
+    #expect(second.skippedCount == 0, "\(events.count) events")
   }
 
-  func testUpdateRewritesAChangedArticleInPlace() throws {
+  @Test func updateRewritesAChangedArticleInPlace() throws {
     let sources = try TemporaryDirectory()
     let target = try TemporaryDirectory()
     let page = "日期：2024-01-01\n通知\n\n第一段。"
     let file = try sources.file("notice.txt", page)
-    XCTAssertEqual(run([file], into: target.path).0.imported, 1)
+    #expect(run([file], into: target.path).0.imported == 1)
     try sources.write("notice.txt", page + "\n\n第二段。")
     let (skipped, _) = run([file], into: target.path)
-    XCTAssertEqual(skipped.skipped, ["changed since it was imported; --update rewrites it": 1])
+    #expect(skipped.skipped == ["changed since it was imported; --update rewrites it": 1])
     let (updated, _) = run([file], into: target.path) { $0.update = true }
-    XCTAssertEqual(updated.updated, 1)
-    XCTAssertEqual(target.files().count, 1)
+    #expect(updated.updated == 1)
+    #expect(target.files().count == 1)
     let text = try String(contentsOfFile: target.path + "/" + target.files()[0], encoding: .utf8)
-    XCTAssertTrue(text.contains("第二段。"))
+    #expect(text.contains("第二段。"))
   }
 
-  func testDryRunAndKeepSuspect() throws {
+  @Test func dryRunAndKeepSuspect() throws {
     let target = try TemporaryDirectory()
     let (summary, events) = run([Fixture.path("panjin-seed.txt")], into: target.path) {
       $0.dryRun = true
       $0.keepSuspect = true
     }
-    XCTAssertEqual(summary.imported, 1)
-    XCTAssertEqual(summary.suspectsKept, 1)
-    XCTAssertEqual(summary.spamRemoved, 0)
-    XCTAssertEqual(target.files(), [])
-    guard case .article(_, let cleaned, _, let json) = events.first else { return XCTFail() }
-    XCTAssertEqual(cleaned.article.body.count, 8)
-    XCTAssertEqual(json, ArticleFileJSON.bytes(of: cleaned.article))
+    #expect(summary.imported == 1)
+    #expect(summary.suspectsKept == 1)
+    #expect(summary.spamRemoved == 0)
+    #expect(target.files() == [])
+    guard case .article(_, let cleaned, _, let json) = events.first else {
+      Issue.record("unexpected")
+      return
+    }
+    #expect(cleaned.article.body.count == 8)
+    #expect(json == ArticleFileJSON.bytes(of: cleaned.article))
   }
 
   // MARK: - HTTP
 
-  func testFeedOverHTTPWithConditionalRequests() throws {
+  @Test func feedOverHTTPWithConditionalRequests() throws {
     let feed = Fixture.bytes("feeds/rss2.xml")
     let server = try LocalHTTPServer { request in
       if request.headers["if-none-match"] == "\"v1\"" {
@@ -142,20 +145,23 @@ final class ImporterTests: XCTestCase {
     let (first, _) = run([server.url("/feed.xml")], into: target.path) {
       $0.validatorStorePath = store
     }
-    XCTAssertEqual(first.imported, 2)
-    XCTAssertTrue(try String(contentsOfFile: store, encoding: .utf8).contains("\"v1\""))
+    #expect(first.imported == 2)
+    #expect(try String(contentsOfFile: store, encoding: .utf8).contains("\"v1\""))
     let (second, events) = run([server.url("/feed.xml")], into: target.path) {
       $0.validatorStorePath = store
     }
-    XCTAssertEqual(second.imported, 0)
-    XCTAssertEqual(second.unchanged, 1)
-    guard case .notModified = events.first else { return XCTFail("\(events)") }
-    XCTAssertEqual(server.requests.count, 2)
-    XCTAssertEqual(server.requests[1].headers["if-none-match"], "\"v1\"")
-    XCTAssertTrue(server.requests[0].headers["user-agent"]?.hasPrefix("Gazette/") ?? false)
+    #expect(second.imported == 0)
+    #expect(second.unchanged == 1)
+    guard case .notModified = events.first else {
+      Issue.record("\(events)")
+      return
+    }
+    #expect(server.requests.count == 2)
+    #expect(server.requests[1].headers["if-none-match"] == "\"v1\"")
+    #expect(server.requests[0].headers["user-agent"]?.hasPrefix("Gazette/") ?? false)
   }
 
-  func testRedirectsAreFollowedAtMostFiveTimes() throws {
+  @Test func redirectsAreFollowedAtMostFiveTimes() throws {
     let page = Fixture.bytes("panjin-seed.txt")
     let server = try LocalHTTPServer { request in
       if request.path.hasPrefix("/hop/") {
@@ -171,15 +177,18 @@ final class ImporterTests: XCTestCase {
     defer { server.stop() }
     let target = try TemporaryDirectory()
     let (followed, followedEvents) = run([server.url("/hop/0")], into: target.path)
-    XCTAssertEqual(followed.imported, 1, "\(followedEvents)")
-    guard case .article(_, let cleaned, _, _) = followedEvents.first else { return XCTFail() }
-    XCTAssertEqual(cleaned.article.url, server.url("/page"))
+    #expect(followed.imported == 1, "\(followedEvents)")
+    guard case .article(_, let cleaned, _, _) = followedEvents.first else {
+      Issue.record("unexpected")
+      return
+    }
+    #expect(cleaned.article.url == server.url("/page"))
     let (looped, events) = run([server.url("/loop")], into: target.path)
-    XCTAssertEqual(looped.failed, 1)
-    XCTAssertTrue(failures(events).first?.hasPrefix("too many redirects") ?? false, "\(events)")
+    #expect(looped.failed == 1)
+    #expect(failures(events).first?.hasPrefix("too many redirects") ?? false, "\(events)")
   }
 
-  func testAnEndlessBodyStopsAtTheSizeLimitOrTheTotalTimeout() throws {
+  @Test func anEndlessBodyStopsAtTheSizeLimitOrTheTotalTimeout() throws {
     let server = try LocalHTTPServer { _ in .endless(headers: ["Content-Type": "text/html"]) }
     defer { server.stop() }
     let target = try TemporaryDirectory()
@@ -189,14 +198,14 @@ final class ImporterTests: XCTestCase {
       $0.limits.idleTimeout = 2
       $0.limits.totalTimeout = 4
     }
-    XCTAssertLessThan(Date().timeIntervalSince(started), 15)
-    XCTAssertEqual(summary.failed, 1)
+    #expect(Date().timeIntervalSince(started) < 15)
+    #expect(summary.failed == 1)
     let reason = failures(events).first ?? ""
-    XCTAssertTrue(reason.hasPrefix("too large") || reason.contains("timed out"), reason)
-    XCTAssertEqual(target.files(), [])
+    #expect(reason.hasPrefix("too large") || reason.contains("timed out"), "\(reason)")
+    #expect(target.files() == [])
   }
 
-  func testAServerThatNeverAnswersTimesOut() throws {
+  @Test func aServerThatNeverAnswersTimesOut() throws {
     let server = try LocalHTTPServer { _ in .silence(seconds: 6) }
     defer { server.stop() }
     let started = Date()
@@ -204,12 +213,12 @@ final class ImporterTests: XCTestCase {
       $0.limits.idleTimeout = 1
       $0.limits.totalTimeout = 3
     }
-    XCTAssertLessThan(Date().timeIntervalSince(started), 10)
-    XCTAssertEqual(summary.failed, 1)
-    XCTAssertTrue(failures(events).first?.contains("timed out") ?? false, "\(failures(events))")
+    #expect(Date().timeIntervalSince(started) < 10)
+    #expect(summary.failed == 1)
+    #expect(failures(events).first?.contains("timed out") ?? false, "\(failures(events))")
   }
 
-  func testWrongContentTypesAndHTTPErrors() throws {
+  @Test func wrongContentTypesAndHTTPErrors() throws {
     let server = try LocalHTTPServer { request in
       switch request.path {
       case "/image": return .ok([0x89, 0x50, 0x4E, 0x47, 0, 0, 0], contentType: "image/png")
@@ -221,8 +230,8 @@ final class ImporterTests: XCTestCase {
     }
     defer { server.stop() }
     let (summary, events) = run(["/image", "/missing", "/atom"].map { server.url($0) }, into: nil)
-    XCTAssertEqual(
-      failures(events), ["the server sent image/png, not a page or a feed", "HTTP 404 Not Found"])
-    XCTAssertEqual(summary.imported, 2)
+    #expect(
+      failures(events) == ["the server sent image/png, not a page or a feed", "HTTP 404 Not Found"])
+    #expect(summary.imported == 2)
   }
 }
