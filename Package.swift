@@ -14,6 +14,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
@@ -21,6 +22,14 @@ let package = Package(
     // Articles, loading a JSON directory, load problems, queries.
     .target(
       name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
+    // The persistent index of a data directory (SQLite through GRDB): metadata in list order,
+    // source summaries, and a full-text index of bodies, revalidated against the directory.
+    .target(
+      name: "GazetteIndex",
+      dependencies: [
+        "GazetteModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     // State, actions, reducer, views rendering into a cell grid, backend protocol.
     .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
     // ncursesw, reached through a header-only shim.
@@ -41,6 +50,13 @@ let package = Package(
     // Helpers shared by the test targets: the naughty-input catalogue, a seeded generator.
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
+    .testTarget(
+      name: "GazetteIndexTests",
+      dependencies: [
+        "GazetteIndex", "GazetteModel", "GazetteTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
     .testTarget(

@@ -31,6 +31,8 @@ struct ArticleFileScanner {
     var bodyProblem: String?
     var bodyParagraphs: [String] = []
     var bodyMatches = false
+    /// The body's search-index terms (see `SearchFoldingTerms`), when collected.
+    var bodyTerms: [UInt8] = []
     var id: String?
     var source: String?
     var published: PublishedDate?
@@ -59,6 +61,10 @@ struct ArticleFileScanner {
   private var bodyPattern: SearchPattern?
   /// Reused buffer for decoding escaped body text during a body search.
   private var scratch: [UInt8] = []
+  /// Whether the summary pass also collects each article's body terms (index building).
+  private var collectsBodyTerms = false
+  /// The body terms of each article returned by the summary pass, in the same order.
+  private var collectedBodyTerms: [[UInt8]] = []
 
   /// Creates a scanner over the bytes of the file at `relativePath`.
   init(
@@ -121,6 +127,14 @@ struct ArticleFileScanner {
       return ArticleFileParse(articles: [], problems: [problem(for: error)])
     }
     return ArticleFileParse(articles: articles, problems: finishedProblems())
+  }
+
+  /// Reads every article's metadata as `scanSummaries()` does, with each article's body
+  /// terms for the search index (`SearchFoldingTerms`), in the order of the articles.
+  mutating func scanSummariesWithBodyTerms() -> (parse: ArticleFileParse, terms: [[UInt8]]) {
+    collectsBodyTerms = true
+    let parse = scanSummaries()
+    return (parse, parse.articles.isEmpty ? [] : collectedBodyTerms)
   }
 
   // MARK: - Body
@@ -206,6 +220,17 @@ struct ArticleFileScanner {
     return pattern.matches(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
+  /// Appends the search-index terms of the body string `token` to `terms`.
+  private mutating func appendBodyTerms(_ token: JSONToken, to terms: inout [UInt8]) {
+    if token.has(JSONToken.hasEscapes) {
+      JSONStringDecoder.decodeBytes(token, in: bytes, into: &scratch)
+      scratch.withUnsafeBufferPointer { SearchFoldingTerms.appendTerms(ofUTF8: $0, to: &terms) }
+      return
+    }
+    let range = token.contentRange.clamped(to: 0..<bytes.count)
+    SearchFoldingTerms.appendTerms(ofUTF8: UnsafeBufferPointer(rebasing: bytes[range]), to: &terms)
+  }
+
   private func changedProblem() -> LoadProblem {
     LoadProblem(
       path: relativePath,
@@ -236,6 +261,7 @@ struct ArticleFileScanner {
       url: fields.url, category: interner?.intern(fields.category) ?? fields.category,
       views: fields.views, language: fields.language.map(interned),
       location: ArticleLocation(relativePath: path, index: number))
+    if collectsBodyTerms { collectedBodyTerms.append(fields.bodyTerms) }
     return article
   }
 
@@ -346,11 +372,13 @@ struct ArticleFileScanner {
     fields.hasBody = false
     fields.bodyParagraphs = []
     fields.bodyMatches = false
+    fields.bodyTerms = []
     switch value.kind {
     case .string:
       fields.hasBody = true
       fields.bodyProblem = nil
       if let bodyPattern { fields.bodyMatches = bodyText(value, matches: bodyPattern) }
+      if collectsBodyTerms { appendBodyTerms(value, to: &fields.bodyTerms) }
       if decodesBodies {
         fields.bodyParagraphs = ParagraphSplitter.paragraphs(
           of: JSONStringDecoder.decode(value, in: bytes))
@@ -367,6 +395,7 @@ struct ArticleFileScanner {
           if let bodyPattern, !fields.bodyMatches {
             fields.bodyMatches = bodyText(element, matches: bodyPattern)
           }
+          if collectsBodyTerms { appendBodyTerms(element, to: &fields.bodyTerms) }
           if decodesBodies,
             let paragraph = ParagraphSplitter.paragraph(
               ofElement: JSONStringDecoder.decode(element, in: bytes))

@@ -1,0 +1,306 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import GazetteModel
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The persistent index of one data directory: its articles' metadata, its problems, and a
+/// full-text index of the bodies, in an SQLite file under the cache folder (see
+/// `IndexLocation`).
+///
+/// A cache: deleting it loses nothing. A full build writes a new file and then switches the
+/// `current` file to it (temporary file + rename), so a reader never sees half an index and
+/// two processes building at once both finish with a whole one. Changes found by
+/// `revalidate(with:)` are applied to the index in use in one transaction (WAL mode).
+public final class ArticleIndex: @unchecked Sendable {
+  /// Where the index lives.
+  public let location: IndexLocation
+  /// The index file in use.
+  public let path: String
+  // GRDB's queue serialises every access to the connection.
+  private let database: DatabaseQueue
+
+  private init(location: IndexLocation, path: String, database: DatabaseQueue) {
+    self.location = location
+    self.path = path
+    self.database = database
+  }
+
+  // MARK: - Opening
+
+  /// Opens the index in use at `location`: `nil` when there is none; throws an
+  /// `IndexProblem` when it is damaged, of another format or of another directory.
+  public static func openExisting(at location: IndexLocation) throws(IndexProblem)
+    -> ArticleIndex?
+  {
+    guard let name = try? String(contentsOfFile: location.currentFile, encoding: .utf8) else {
+      return nil
+    }
+    let fileName = name.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard fileName.hasPrefix("index-"), !fileName.contains("/") else {
+      throw IndexProblem.damaged("its `current` file names no index file")
+    }
+    let path = location.folder + "/" + fileName
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw IndexProblem.damaged("the file \(fileName) is missing")
+    }
+    do {
+      let database = try DatabaseQueue(path: path, configuration: configuration())
+      let index = ArticleIndex(location: location, path: path, database: database)
+      try index.validate()
+      return index
+    } catch let problem as IndexProblem {
+      throw problem
+    } catch {
+      throw IndexProblem.damaged(IndexProblem.describe(error))
+    }
+  }
+
+  /// Checks the format, the directory and that no page is missing.
+  private func validate() throws {
+    try database.read { db in
+      let meta = try [String: String](
+        try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+          (($0["key"] as String?) ?? "", ($0["value"] as String?) ?? "")
+        },
+        uniquingKeysWith: { $1 })
+      guard let format = meta["format"].flatMap(Int.init) else {
+        throw IndexProblem.damaged("it has no format version")
+      }
+      guard format == IndexSchema.formatVersion else {
+        throw IndexProblem.otherFormat(format)
+      }
+      guard meta["directory"] == location.directory else {
+        throw IndexProblem.damaged("it indexes another directory (\(meta["directory"] ?? "?"))")
+      }
+      let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+      let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+      let walSize = ArticleIndex.fileSize(path + "-wal") ?? 0
+      if walSize == 0, let size = ArticleIndex.fileSize(path), size < pages * pageSize {
+        throw IndexProblem.damaged("the file is truncated (\(size) of \(pages * pageSize) bytes)")
+      }
+    }
+  }
+
+  private static func configuration() -> Configuration {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(30)
+    configuration.label = "gazette-index"
+    return configuration
+  }
+
+  static func fileSize(_ path: String) -> Int? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    return Int(status.st_size)
+  }
+
+  // MARK: - Building
+
+  /// Builds a new index of the directory `scanner` reads and makes it the one in use.
+  ///
+  /// The build writes a private file (no journal: it is thrown away if anything fails), syncs
+  /// it, renames it into place and then replaces `current`, so other processes keep using the
+  /// previous index until the new one is whole.
+  public static func build(at location: IndexLocation, scanner: DirectoryScanner)
+    throws(IndexProblem) -> ArticleIndex
+  {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: location.folder, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw IndexProblem.unwritable(location.folder, IndexProblem.describe(error))
+    }
+    let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let buildingPath = location.folder + "/building-\(token).sqlite"
+    let finalName = "index-\(token).sqlite"
+    let finalPath = location.folder + "/" + finalName
+    defer { unlink(buildingPath) }
+    do {
+      let database = try DatabaseQueue(path: buildingPath, configuration: configuration())
+      try database.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+        try db.inTransaction {
+          try IndexSchema.create(in: db)
+          let listing = scanner.list()
+          let writer = try IndexWriter(db)
+          var failure: Error?
+          scanner.scan(listing.files.map(\.relativePath)) { files in
+            guard failure == nil else { return }
+            do {
+              for file in files { try writer.insert(file) }
+            } catch {
+              failure = error
+            }
+          }
+          if let failure { throw failure }
+          try writer.replaceWalkProblems(listing.problems)
+          try writer.setMeta([
+            "format": String(IndexSchema.formatVersion), "directory": location.directory,
+            "built": String(Int(Date().timeIntervalSince1970)),
+            "checked": String(Int(Date().timeIntervalSince1970)), "orphans": "0",
+          ])
+          return .commit
+        }
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+      }
+      try database.close()
+      try ArticleIndex.syncFile(buildingPath)
+      guard rename(buildingPath, finalPath) == 0 else {
+        throw IndexProblem.unwritable(location.folder, String(cString: strerror(errno)))
+      }
+      try ArticleIndex.writeCurrent(finalName, in: location)
+      ArticleIndex.removeUnused(in: location, keeping: finalName)
+      let opened = try DatabaseQueue(path: finalPath, configuration: configuration())
+      return ArticleIndex(location: location, path: finalPath, database: opened)
+    } catch let problem as IndexProblem {
+      unlink(finalPath)
+      throw problem
+    } catch {
+      unlink(finalPath)
+      throw IndexProblem.unwritable(location.folder, IndexProblem.describe(error))
+    }
+  }
+
+  /// Writes `current` atomically: a temporary file, synced, renamed over it, folder synced.
+  private static func writeCurrent(_ name: String, in location: IndexLocation) throws {
+    let temporary = location.folder + "/current.\(getpid()).tmp"
+    guard FileManager.default.createFile(atPath: temporary, contents: Data((name + "\n").utf8))
+    else {
+      throw IndexProblem.unwritable(location.folder, "cannot write \(temporary)")
+    }
+    try syncFile(temporary)
+    guard rename(temporary, location.currentFile) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw IndexProblem.unwritable(location.folder, reason)
+    }
+    try syncFile(location.folder)
+  }
+
+  private static func syncFile(_ path: String) throws {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    defer { close(descriptor) }
+    _ = fsync(descriptor)
+  }
+
+  /// Removes the index files other than `kept` (a process still reading one keeps it open).
+  private static func removeUnused(in location: IndexLocation, keeping kept: String) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: location.folder)
+    else { return }
+    for name in names where name.hasPrefix("index-") && !name.hasPrefix(kept) {
+      unlink(location.folder + "/" + name)
+    }
+  }
+
+  /// Removes the whole index of the directory (the folder and everything in it).
+  public static func remove(at location: IndexLocation) throws {
+    guard FileManager.default.fileExists(atPath: location.folder) else { return }
+    try FileManager.default.removeItem(atPath: location.folder)
+  }
+
+  // MARK: - Reading
+
+  /// Everything the index holds, as a load of the directory would give it.
+  public func load() throws(IndexProblem) -> LoadResult {
+    do {
+      return try database.read { db in try IndexReader(db).load() }
+    } catch let problem as IndexProblem {
+      throw problem
+    } catch {
+      throw IndexProblem.damaged(IndexProblem.describe(error))
+    }
+  }
+
+  /// The places of the articles whose body contains `pattern`; `nil` when the index cannot
+  /// answer the pattern exactly (see `SearchFoldingTerms.matchExpression(for:)`), and a
+  /// scan must.
+  public func bodyMatches(_ pattern: SearchPattern) throws(IndexProblem) -> Set<ArticleLocation>? {
+    guard let expression = SearchFoldingTerms.matchExpression(for: pattern) else { return nil }
+    do {
+      return try database.read { db in
+        try IndexReader(db).bodyMatches(expression)
+      }
+    } catch {
+      throw IndexProblem.damaged(IndexProblem.describe(error))
+    }
+  }
+
+  /// Figures about the index for `gazette index`.
+  public func status() throws(IndexProblem) -> IndexStatus {
+    do {
+      return try database.read { db in
+        let meta = try [String: String](
+          try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+            (($0["key"] as String?) ?? "", ($0["value"] as String?) ?? "")
+          },
+          uniquingKeysWith: { $1 })
+        let files = try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0
+        let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        let size =
+          (ArticleIndex.fileSize(path) ?? 0) + (ArticleIndex.fileSize(path + "-wal") ?? 0)
+        return IndexStatus(
+          path: path, bytes: size, files: files, articles: articles,
+          built: meta["built"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:)),
+          checked: meta["checked"].flatMap(TimeInterval.init).map(
+            Date.init(timeIntervalSince1970:)),
+          orphans: meta["orphans"].flatMap(Int.init) ?? 0)
+      }
+    } catch {
+      throw IndexProblem.damaged(IndexProblem.describe(error))
+    }
+  }
+
+  // MARK: - Revalidating
+
+  /// Compares the directory with the index (path, size, modification time, inode) and
+  /// applies what changed: files added, changed, renamed or removed are read again or dropped,
+  /// in one transaction. Returns what changed (empty when nothing did).
+  public func revalidate(with scanner: DirectoryScanner) throws(IndexProblem) -> DirectoryChanges {
+    let listing = scanner.list()
+    do {
+      let stored = try database.read { db in try IndexReader(db).stamps() }
+      let storedWalk = try database.read { db in try IndexReader(db).walkProblems() }
+      var changes = DirectoryChanges.between(stored: stored, listed: listing.files)
+      let walkChanged = storedWalk != listing.problems
+      if changes.isEmpty && !walkChanged {
+        try database.write { db in
+          try IndexWriter(db).setMeta(["checked": String(Int(Date().timeIntervalSince1970))])
+        }
+        return changes
+      }
+      var scanned: [ScannedFile] = []
+      scanner.scan(changes.pathsToRead) { scanned.append(contentsOf: $0) }
+      try database.write { db in
+        let writer = try IndexWriter(db)
+        var orphans = 0
+        for path in changes.pathsToDrop {
+          orphans += try writer.deleteFile(path: path)
+        }
+        for file in scanned { try writer.insert(file) }
+        try writer.replaceWalkProblems(listing.problems)
+        let before =
+          try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'orphans'")
+          ?? 0
+        try writer.setMeta([
+          "checked": String(Int(Date().timeIntervalSince1970)), "orphans": String(before + orphans),
+        ])
+      }
+      changes.walkProblemsChanged = walkChanged
+      return changes
+    } catch {
+      throw IndexProblem.damaged(IndexProblem.describe(error))
+    }
+  }
+
+  /// Whether so many replaced bodies linger in the full-text index that a full build pays.
+  public func needsCompaction() -> Bool {
+    guard let status = try? status() else { return false }
+    return status.orphans > max(10_000, status.articles)
+  }
+}

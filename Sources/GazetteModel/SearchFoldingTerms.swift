@@ -1,0 +1,173 @@
+/// The terms a full-text index stores for a text, and the query that finds a `SearchPattern`
+/// among them, so that an index answers exactly what `SearchPattern.matches` answers.
+///
+/// Text is folded as search folds it (`SearchFolding`: case, width, NFC, Simplified ⇄
+/// Traditional), then cut into units: a scalar with the extending scalars that continue it
+/// (the places a match may not end, see `SearchFolding.firstMatch`). A run of units
+/// u₀ u₁ … uₙ₋₁ gives the terms u₀u₁, u₁u₂, …, uₙ₋₂uₙ₋₁ (every adjacent pair, in order)
+/// and uₙ₋₁ alone. A pattern of one unit q is then the prefix query `q…` (every occurrence
+/// of q starts a pair or is the last unit), and a longer one q₀…qₘ₋₁ the phrase of its pairs
+/// q₀q₁ … qₘ₋₂qₘ₋₁ at consecutive positions, which is exactly the folded text containing the
+/// folded pattern: one or two CJK characters are found, and so is any part of a word.
+///
+/// Terms are written for SQLite FTS5's `ascii` tokenizer with `tokenchars '._'`: terms are
+/// separated by spaces; a unit is its UTF-8, except ASCII other than letters and digits,
+/// written `.` and two hex digits; `_` ends each unit of a term, so that one unit is never
+/// the prefix of another.
+public enum SearchFoldingTerms {
+  /// The FTS5 `tokenize` option the terms are written for.
+  public static let tokenizer = "ascii tokenchars '._'"
+
+  /// Appends the terms of the UTF-8 text `bytes` (one body string) to `terms`, separated from
+  /// what is already there by a space.
+  public static func appendTerms(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, to terms: inout [UInt8])
+  {
+    guard !bytes.isEmpty else { return }
+    let folded = foldedUTF8(bytes)
+    folded.withUnsafeBufferPointer { appendTerms(ofFolded: $0, to: &terms) }
+  }
+
+  /// Appends the terms of `text` to `terms` (see `appendTerms(ofUTF8:to:)`).
+  public static func appendTerms(of text: String, to terms: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { appendTerms(ofUTF8: $0, to: &terms) }
+  }
+
+  /// The FTS5 match expression that finds the texts containing `pattern`; `nil` when the
+  /// pattern is empty or starts with a scalar that extends the character before it (such a
+  /// match can begin inside a unit, so only a scan answers it exactly).
+  public static func matchExpression(for pattern: SearchPattern) -> String? {
+    guard !pattern.isEmpty else { return nil }
+    let units: [Unit] = pattern.foldedBytes { SearchFoldingTerms.units(ofFolded: $0) }
+    guard let first = units.first, !first.startsWithExtending else { return nil }
+    var expression: [UInt8] = [UInt8(ascii: "\"")]
+    if units.count == 1 {
+      appendUnit(first.bytes, to: &expression)
+      expression.append(contentsOf: "\" *".utf8)
+    } else {
+      for index in 0..<(units.count - 1) {
+        if index > 0 { expression.append(UInt8(ascii: " ")) }
+        appendUnit(units[index].bytes, to: &expression)
+        appendUnit(units[index + 1].bytes, to: &expression)
+      }
+      expression.append(UInt8(ascii: "\""))
+    }
+    return String(decoding: expression, as: UTF8.self)
+  }
+
+  // MARK: - Folding and units
+
+  /// `bytes` folded exactly as `SearchPattern.matches(utf8:)` folds the text it searches.
+  static func foldedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    let tables = SearchFoldingTables.shared
+    let capacity = bytes.count * tables.maxExpansion + 16
+    let fast: [UInt8]? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) {
+      buffer in
+      guard let count = SearchFolding.foldFast(bytes, into: buffer, tables: tables) else {
+        return nil
+      }
+      return Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
+    }
+    return fast ?? SearchFolding.fold(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// One unit of folded text: a scalar and the extending scalars that continue it.
+  struct Unit {
+    var bytes: ArraySlice<UInt8>
+    /// Whether the unit begins with an extending scalar (only at the start of a text).
+    var startsWithExtending: Bool
+  }
+
+  /// The units of folded UTF-8 text.
+  static func units(ofFolded folded: UnsafeBufferPointer<UInt8>) -> [Unit] {
+    var units: [Unit] = []
+    forEachUnit(ofFolded: folded) { range, startsWithExtending in
+      units.append(Unit(bytes: ArraySlice(folded[range]), startsWithExtending: startsWithExtending))
+    }
+    return units
+  }
+
+  /// Calls `body` with the byte range of each unit of folded UTF-8 text, in order.
+  static func forEachUnit(
+    ofFolded folded: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Bool) -> Void
+  ) {
+    let tables = SearchFoldingTables.shared
+    var unitStart = 0
+    var startsWithExtending = false
+    var previous: UInt32?
+    var index = 0
+    while index < folded.count {
+      let lead = folded[index]
+      let value: UInt32
+      let length: Int
+      if lead < 0x80 {
+        (value, length) = (UInt32(lead), 1)
+      } else if let decoded = TextNormalizer.decodeScalar(folded, at: index) {
+        (value, length) = decoded
+      } else {
+        (value, length) = (0xFFFD, 1)
+      }
+      let extends =
+        lead >= 0x80 && tables.flags(of: value) & SearchFoldingTables.extending != 0
+      if let previous, !(extends && continuesCharacter(value, after: previous)) {
+        body(unitStart..<index, startsWithExtending)
+        unitStart = index
+        startsWithExtending = extends
+      } else if previous == nil {
+        startsWithExtending = extends
+      }
+      previous = value
+      index += length
+    }
+    if previous != nil { body(unitStart..<folded.count, startsWithExtending) }
+  }
+
+  /// Whether the extending scalar `value` continues the character of the scalar `previous`
+  /// (not after a control or a format character, where Swift's `Character` ends).
+  private static func continuesCharacter(_ value: UInt32, after previous: UInt32) -> Bool {
+    guard let last = Unicode.Scalar(previous), let next = Unicode.Scalar(value) else {
+      return true
+    }
+    var pair = String.UnicodeScalarView()
+    pair.append(last)
+    pair.append(next)
+    return String(pair).count == 1
+  }
+
+  /// Appends the terms of folded text.
+  private static func appendTerms(
+    ofFolded folded: UnsafeBufferPointer<UInt8>, to terms: inout [UInt8]
+  ) {
+    var previous: Range<Int>?
+    terms.reserveCapacity(terms.count + folded.count * 2 + 16)
+    forEachUnit(ofFolded: folded) { range, _ in
+      if let previous {
+        if !terms.isEmpty { terms.append(UInt8(ascii: " ")) }
+        appendUnit(folded[previous], to: &terms)
+        appendUnit(folded[range], to: &terms)
+      }
+      previous = range
+    }
+    if let previous {
+      if !terms.isEmpty { terms.append(UInt8(ascii: " ")) }
+      appendUnit(folded[previous], to: &terms)
+    }
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// Appends one unit as the tokenizer reads it, followed by `_`.
+  @inline(__always)
+  private static func appendUnit<Bytes: Collection<UInt8>>(_ unit: Bytes, to terms: inout [UInt8]) {
+    for byte in unit {
+      if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        terms.append(byte)
+      } else {
+        terms.append(UInt8(ascii: "."))
+        terms.append(hexDigits[Int(byte >> 4)])
+        terms.append(hexDigits[Int(byte & 0x0F)])
+      }
+    }
+    terms.append(UInt8(ascii: "_"))
+  }
+}
