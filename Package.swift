@@ -39,7 +39,7 @@ let package = Package(
     .executableTarget(
       name: "gazette",
       dependencies: [
-        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses",
+        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses", "GazetteIndex",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -258,17 +258,33 @@ public final class ArticleIndex: @unchecked Sendable {
 
   // MARK: - Revalidating
 
-  /// Compares the directory with the index (path, size, modification time, inode) and
-  /// applies what changed: files added, changed, renamed or removed are read again or dropped,
-  /// in one transaction. Returns what changed (empty when nothing did).
-  public func revalidate(with scanner: DirectoryScanner) throws(IndexProblem) -> DirectoryChanges {
-    let listing = scanner.list()
+  /// What changed in the directory since the index last saw it, without applying it.
+  public func pendingChanges(in listing: DirectoryListing) throws(IndexProblem)
+    -> DirectoryChanges
+  {
     do {
-      let stored = try database.read { db in try IndexReader(db).stamps() }
-      let storedWalk = try database.read { db in try IndexReader(db).walkProblems() }
+      let (stored, storedWalk) = try database.read { db in
+        (try IndexReader(db).stamps(), try IndexReader(db).walkProblems())
+      }
       var changes = DirectoryChanges.between(stored: stored, listed: listing.files)
-      let walkChanged = storedWalk != listing.problems
-      if changes.isEmpty && !walkChanged {
+      changes.walkProblemsChanged = storedWalk != listing.problems
+      return changes
+    } catch {
+      throw IndexProblem.damaged(IndexProblem.describe(error))
+    }
+  }
+
+  /// Compares the directory with the index and applies what changed.
+  ///
+  /// Files are compared by path and stamp (size, modification time, inode, device); files
+  /// added, changed or renamed are read again and files removed are dropped, all in one
+  /// transaction. Returns what changed (empty when nothing did).
+  public func revalidate(with scanner: DirectoryScanner) throws(IndexProblem) -> DirectoryChanges
+  {
+    let listing = scanner.list()
+    let changes = try pendingChanges(in: listing)
+    do {
+      if changes.isEmpty {
         try database.write { db in
           try IndexWriter(db).setMeta(["checked": String(Int(Date().timeIntervalSince1970))])
         }
@@ -279,19 +295,21 @@ public final class ArticleIndex: @unchecked Sendable {
       try database.write { db in
         let writer = try IndexWriter(db)
         var orphans = 0
-        for path in changes.pathsToDrop {
+        // Another process may have applied the same changes meanwhile: a path read again
+        // replaces whatever row it has now.
+        for path in Set(changes.pathsToDrop).union(changes.pathsToRead) {
           orphans += try writer.deleteFile(path: path)
         }
         for file in scanned { try writer.insert(file) }
         try writer.replaceWalkProblems(listing.problems)
         let before =
-          try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'orphans'")
-          ?? 0
+          try Int.fetchOne(
+            db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'orphans'") ?? 0
         try writer.setMeta([
-          "checked": String(Int(Date().timeIntervalSince1970)), "orphans": String(before + orphans),
+          "checked": String(Int(Date().timeIntervalSince1970)),
+          "orphans": String(before + orphans),
         ])
       }
-      changes.walkProblemsChanged = walkChanged
       return changes
     } catch {
       throw IndexProblem.damaged(IndexProblem.describe(error))

@@ -13,8 +13,8 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var dataOptions: DataOptions
 
   func run() throws {
-    let loaded = LoadedArticles(
-      directory: try dataOptions.resolvedDirectory(), announceProblems: false)
+    let directory = try dataOptions.resolvedDirectory()
+    let loaded = LoadedArticles(directory: directory, announceProblems: false, usingIndex: false)
     let result = loaded.result
     var output = StandardOutput()
     for problem in result.problems {
@@ -25,6 +25,9 @@ struct CheckCommand: ParsableCommand {
       }
       output.line(
         TextLayout.sanitizeLine("\(problem.path)\(position): \(label)\(problem.message)"))
+    }
+    if let warning = IndexCommand.problem(of: directory) {
+      output.line(TextLayout.sanitizeLine("warning: index: \(warning)"))
     }
     let articles = result.articles.count
     let problems = result.problems.count

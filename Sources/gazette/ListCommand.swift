@@ -51,7 +51,8 @@ struct ListCommand: ParsableCommand {
       since: since.map { try DateArgument.parse($0, option: "--since") },
       until: until.map { try DateArgument.parse($0, option: "--until") })
     let loaded = LoadedArticles(directory: try dataOptions.resolvedDirectory())
-    var articles = ArticleSelection.select(query, from: loaded)
+    var articles =
+      IndexedSelection.select(query, from: loaded) ?? ArticleSelection.select(query, from: loaded)
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
     var output = StandardOutput()
     if json {

@@ -1,21 +1,55 @@
+import Foundation
+import GazetteIndex
 import GazetteModel
 
 /// The articles of the data directory, loaded for a non-interactive command.
+///
+/// Through the directory's index when it can (see `GazetteIndex`): the index is brought up
+/// to date with the directory first (only changed files are read), so a command never shows
+/// what the files no longer say. Without a usable cache folder, the files are read as before.
 struct LoadedArticles {
   /// The data directory.
   let directory: String
   /// Everything the load produced.
   let result: LoadResult
+  /// The index the articles came from, when one was used.
+  let index: ArticleIndex?
 
   /// Loads `directory`; when some files had problems, says so once on standard error.
-  init(directory: String, announceProblems: Bool = true) {
+  ///
+  /// `usingIndex: false` reads every file (what `check` does).
+  init(directory: String, announceProblems: Bool = true, usingIndex: Bool = true) {
     self.directory = directory
-    self.result = ArticleLoader(root: directory).loadAll()
+    let indexed = usingIndex ? LoadedArticles.openIndex(of: directory) : nil
+    self.index = indexed?.index
+    self.result = indexed?.result ?? ArticleLoader(root: directory).loadAll()
     if announceProblems && !result.problems.isEmpty {
       let count = result.problems.count
       TerminalOutput.printError(
         "gazette: \(count) \(count == 1 ? "problem" : "problems") in \(directory); "
           + "run `gazette check` to see \(count == 1 ? "it" : "them").")
+    }
+  }
+
+  /// The index of `directory` with what it holds after applying the directory's changes;
+  /// `nil` when there is no usable index (the messages say why on standard error).
+  private static func openIndex(of directory: String) -> (index: ArticleIndex, result: LoadResult)?
+  {
+    let environment = ProcessInfo.processInfo.environment
+    guard environment["GAZETTE_NO_INDEX"] == nil,
+      let location = IndexLocation(dataDirectory: directory, environment: environment)
+    else { return nil }
+    let scanner = DirectoryScanner(root: directory)
+    let opened = IndexedDirectory.open(at: location, scanner: scanner)
+    for message in opened.messages { TerminalOutput.printError("gazette: \(message)") }
+    guard let index = opened.index, let result = opened.result else { return nil }
+    if opened.wasBuilt { return (index, result) }
+    do {
+      if try index.revalidate(with: scanner).isEmpty { return (index, result) }
+      return (index, try index.load())
+    } catch {
+      TerminalOutput.printError("gazette: \(error); reading the directory without it")
+      return nil
     }
   }
 }
