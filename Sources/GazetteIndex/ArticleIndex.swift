@@ -85,9 +85,18 @@ public final class ArticleIndex: @unchecked Sendable {
     }
   }
 
+  /// Files read and inserted at a time while building.
+  static let buildBatch = 2_048
+
   private static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
+    // In WAL mode, NORMAL syncs at checkpoints, not at every commit: a commit survives a
+    // crash of the process (kill -9), and a power cut loses at most the last ones, never the
+    // index's consistency; a cache needs no more, and a command does not wait for the disk.
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
     configuration.label = "gazette-index"
     return configuration
   }
@@ -129,15 +138,21 @@ public final class ArticleIndex: @unchecked Sendable {
           let listing = scanner.list()
           let writer = try IndexWriter(db)
           var failure: Error?
-          scanner.scan(listing.files.map(\.relativePath)) { files in
-            guard failure == nil else { return }
-            do {
-              for file in files { try writer.insert(file) }
-            } catch {
-              failure = error
+          // A batch at a time: the parsed files (with their terms, several times the size of
+          // the bodies) wait for this thread to insert them, so memory stays bounded.
+          let paths = listing.files.map(\.relativePath)
+          for start in stride(from: 0, to: paths.count, by: ArticleIndex.buildBatch) {
+            let batch = Array(paths[start..<min(start + ArticleIndex.buildBatch, paths.count)])
+            scanner.scan(batch) { files in
+              guard failure == nil else { return }
+              do {
+                for file in files { try writer.insert(file) }
+              } catch {
+                failure = error
+              }
             }
+            if let failure { throw failure }
           }
-          if let failure { throw failure }
           try writer.replaceWalkProblems(listing.problems)
           try writer.setMeta([
             "format": String(IndexSchema.formatVersion), "directory": location.directory,
@@ -217,18 +232,39 @@ public final class ArticleIndex: @unchecked Sendable {
     }
   }
 
-  /// The places of the articles whose body contains `pattern`; `nil` when the index cannot
-  /// answer the pattern exactly (see `SearchFoldingTerms.matchExpression(for:)`), and a
-  /// scan must.
-  public func bodyMatches(_ pattern: SearchPattern) throws(IndexProblem) -> Set<ArticleLocation>? {
-    guard let expression = SearchFoldingTerms.matchExpression(for: pattern) else { return nil }
+  /// The places of the articles whose body may contain `pattern`, and whether they all do;
+  /// `nil` when the index cannot narrow the search (see `SearchFoldingTerms.query(for:)`).
+  ///
+  /// Patterns of one or two characters (units) are answered exactly; longer ones give the
+  /// articles that have every pair of adjacent characters of the pattern, which
+  /// `bodyMatches(_:in:root:)` checks against the files.
+  public func bodyCandidates(_ pattern: SearchPattern) throws(IndexProblem) -> BodyCandidates? {
+    guard let query = SearchFoldingTerms.query(for: pattern) else { return nil }
     do {
-      return try database.read { db in
-        try IndexReader(db).bodyMatches(expression)
+      let places = try database.read { db in
+        try IndexReader(db).bodyMatches(query.expression)
       }
+      return BodyCandidates(places: places, areExact: query.isExact)
     } catch {
       throw IndexProblem.damaged(IndexProblem.describe(error))
     }
+  }
+
+  /// The articles of `articles` whose body contains `pattern`, as positions in `articles`,
+  /// ascending: the index's candidates, checked against the files under `root` when they are
+  /// not exact; `nil` when the index cannot narrow the search (the caller scans instead).
+  public func bodyMatches(_ pattern: SearchPattern, in articles: [Article], root: String)
+    throws(IndexProblem) -> [Int]?
+  {
+    guard let candidates = try bodyCandidates(pattern) else { return nil }
+    var positions: [Int] = []
+    for (position, article) in articles.enumerated()
+    where candidates.places.contains(article.location) {
+      positions.append(position)
+    }
+    if candidates.areExact || positions.isEmpty { return positions }
+    let search = BodySearch(articles: positions.map { articles[$0] }, pattern: pattern, root: root)
+    return search.run { _ in }.matchingIndices.map { positions[$0] }
   }
 
   /// Figures about the index for `gazette index`.

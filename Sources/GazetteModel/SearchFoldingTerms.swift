@@ -33,26 +33,47 @@ public enum SearchFoldingTerms {
     text.withUTF8 { appendTerms(ofUTF8: $0, to: &terms) }
   }
 
-  /// The FTS5 match expression that finds the texts containing `pattern`; `nil` when the
-  /// pattern is empty or starts with a scalar that extends the character before it (such a
-  /// match can begin inside a unit, so only a scan answers it exactly).
-  public static func matchExpression(for pattern: SearchPattern) -> String? {
+  /// The FTS5 query for `pattern` over a table of these terms (with `detail=none`: terms
+  /// without positions); `nil` when the pattern is empty or starts with a scalar that extends
+  /// the character before it (such a match can begin inside a unit, so only a scan answers it).
+  ///
+  /// One unit is the prefix query `"q_" *` and two units the term `"q₀_q₁_"`: both find
+  /// exactly the texts that contain the pattern. Three units or more are all their pairs
+  /// (`AND`): every text that contains the pattern is found, and a text that has the pairs
+  /// in other places too, so those candidates must be checked against the text.
+  public static func query(for pattern: SearchPattern) -> TermQuery? {
     guard !pattern.isEmpty else { return nil }
     let units: [Unit] = pattern.foldedBytes { SearchFoldingTerms.units(ofFolded: $0) }
     guard let first = units.first, !first.startsWithExtending else { return nil }
-    var expression: [UInt8] = [UInt8(ascii: "\"")]
+    var expression: [UInt8] = []
     if units.count == 1 {
+      expression.append(UInt8(ascii: "\""))
       appendUnit(first.bytes, to: &expression)
       expression.append(contentsOf: "\" *".utf8)
-    } else {
-      for index in 0..<(units.count - 1) {
-        if index > 0 { expression.append(UInt8(ascii: " ")) }
-        appendUnit(units[index].bytes, to: &expression)
-        appendUnit(units[index + 1].bytes, to: &expression)
-      }
+      return TermQuery(expression: String(decoding: expression, as: UTF8.self), isExact: true)
+    }
+    var seen = Set<[UInt8]>()
+    for index in 0..<(units.count - 1) {
+      var term: [UInt8] = []
+      appendUnit(units[index].bytes, to: &term)
+      appendUnit(units[index + 1].bytes, to: &term)
+      guard seen.insert(term).inserted else { continue }
+      if !expression.isEmpty { expression.append(contentsOf: " AND ".utf8) }
+      expression.append(UInt8(ascii: "\""))
+      expression.append(contentsOf: term)
       expression.append(UInt8(ascii: "\""))
     }
-    return String(decoding: expression, as: UTF8.self)
+    return TermQuery(
+      expression: String(decoding: expression, as: UTF8.self), isExact: units.count == 2)
+  }
+
+  /// An FTS5 query for a pattern, and whether what it finds is exactly what contains the
+  /// pattern (else a superset, to be checked against the text).
+  public struct TermQuery: Hashable, Sendable {
+    /// The FTS5 `MATCH` expression.
+    public var expression: String
+    /// Whether every text found contains the pattern.
+    public var isExact: Bool
   }
 
   // MARK: - Folding and units

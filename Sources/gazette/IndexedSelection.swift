@@ -9,10 +9,15 @@ enum IndexedSelection {
   static func select(_ query: ArticleQuery, from loaded: LoadedArticles) -> [Article]? {
     guard let index = loaded.index else { return nil }
     guard !query.search.isEmpty else { return loaded.result.articles.filter(query.matchesFilters) }
-    guard let bodies = try? index.bodyMatches(query.search) else { return nil }
-    return loaded.result.articles.filter { article in
-      query.matchesFilters(article)
-        && (query.matchesMetadataSearch(article) || bodies.contains(article.location))
-    }
+    let filtered = loaded.result.articles.filter(query.matchesFilters)
+    var matches = filtered.map(query.matchesMetadataSearch)
+    // Only the bodies of articles whose title and source did not match need looking up.
+    let candidates = filtered.indices.filter { !matches[$0] }
+    guard
+      let found = try? index.bodyMatches(
+        query.search, in: candidates.map { filtered[$0] }, root: loaded.directory)
+    else { return nil }
+    for position in found { matches[candidates[position]] = true }
+    return zip(filtered, matches).compactMap { $1 ? $0 : nil }
   }
 }

@@ -57,9 +57,10 @@ import Testing
     let fixture = try Self.fixture()
     let index = try ArticleIndex.build(at: fixture.location, scanner: fixture.scanner)
     func titles(_ text: String) throws -> Set<String> {
-      let load = try index.load()
-      let places = try #require(try index.bodyMatches(SearchPattern(text)))
-      return Set(load.articles.filter { places.contains($0.location) }.map(\.title))
+      let articles = try index.load().articles
+      let found = try #require(
+        try index.bodyMatches(SearchPattern(text), in: articles, root: fixture.data.path))
+      return Set(found.map { articles[$0].title })
     }
     #expect(try titles("文明城市") == ["明確目標 突出重點"])
     #expect(try titles("文明") == ["明確目標 突出重點"])
@@ -71,8 +72,12 @@ import Testing
     #expect(try titles("asse") == ["Second"])
     #expect(try titles("23日") == ["盘锦市发布暴雨预警"])
     #expect(try titles("nothing here").isEmpty)
-    #expect(try index.bodyMatches(SearchPattern("")) == nil)
-    #expect(try index.bodyMatches(SearchPattern("\u{301}x")) == nil)
+    #expect(try index.bodyCandidates(SearchPattern("")) == nil)
+    #expect(try index.bodyCandidates(SearchPattern("\u{301}x")) == nil)
+    // One or two characters are exact; longer patterns are checked against the files.
+    #expect(try index.bodyCandidates(SearchPattern("文"))?.areExact == true)
+    #expect(try index.bodyCandidates(SearchPattern("文明"))?.areExact == true)
+    #expect(try index.bodyCandidates(SearchPattern("文明城"))?.areExact == false)
   }
 
   // MARK: - Damage
@@ -158,8 +163,14 @@ import Testing
     let scanned = ArticleLoader(root: fixture.data.path).loadAll()
     Self.expectSameLoad(try index.load(), scanned)
     #expect(try index.status().orphans == 3)
-    #expect(try index.bodyMatches(SearchPattern("改")) == [ArticleLocation(relativePath: "z.json")])
-    #expect(try index.bodyMatches(SearchPattern("暴雨"))?.map(\.relativePath) == ["盘锦/moved.json"])
+    #expect(
+      try index.bodyCandidates(SearchPattern("改"))?.places == [
+        ArticleLocation(relativePath: "z.json")
+      ])
+    #expect(
+      try index.bodyCandidates(SearchPattern("暴雨"))?.places.map(\.relativePath) == [
+        "盘锦/moved.json"
+      ])
     #expect(try index.revalidate(with: fixture.scanner).isEmpty)
 
     // The next run sees the same.

@@ -82,14 +82,20 @@ import Testing
     for query in queries {
       let pattern = SearchPattern(query)
       let scan = BodySearch(articles: articles, pattern: pattern, root: data.path).run { _ in }
-      let scanned = Set(scan.matchingIndices.map { articles[$0].location })
-      guard let indexed = try index.bodyMatches(pattern) else {
+      let scanned = scan.matchingIndices
+      guard let indexed = try index.bodyMatches(pattern, in: articles, root: data.path) else {
         #expect(pattern.isEmpty || query.unicodeScalars.first == "\u{301}", "\(query)")
         continue
       }
       answered += 1
       if !scanned.isEmpty { nonEmpty += 1 }
       #expect(indexed == scanned, "query \(query.debugDescription)")
+      // What the index finds without checking the files contains every match.
+      let candidates = try #require(try index.bodyCandidates(pattern))
+      #expect(scanned.allSatisfy { candidates.places.contains(articles[$0].location) })
+      if candidates.areExact {
+        #expect(candidates.places.count == Set(scanned.map { articles[$0].location }).count)
+      }
     }
     #expect(answered > 120)
     #expect(nonEmpty > 60)
