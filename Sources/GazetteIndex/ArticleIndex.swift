@@ -157,7 +157,7 @@ public final class ArticleIndex: @unchecked Sendable {
           try writer.setMeta([
             "format": String(IndexSchema.formatVersion), "directory": location.directory,
             "built": String(Int(Date().timeIntervalSince1970)),
-            "checked": String(Int(Date().timeIntervalSince1970)), "orphans": "0",
+            "updated": String(Int(Date().timeIntervalSince1970)), "orphans": "0",
           ])
           return .commit
         }
@@ -283,7 +283,7 @@ public final class ArticleIndex: @unchecked Sendable {
         return IndexStatus(
           path: path, bytes: size, files: files, articles: articles,
           built: meta["built"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:)),
-          checked: meta["checked"].flatMap(TimeInterval.init).map(
+          updated: meta["updated"].flatMap(TimeInterval.init).map(
             Date.init(timeIntervalSince1970:)),
           orphans: meta["orphans"].flatMap(Int.init) ?? 0)
       }
@@ -320,12 +320,9 @@ public final class ArticleIndex: @unchecked Sendable {
     let listing = scanner.list()
     let changes = try pendingChanges(in: listing)
     do {
-      if changes.isEmpty {
-        try database.write { db in
-          try IndexWriter(db).setMeta(["checked": String(Int(Date().timeIntervalSince1970))])
-        }
-        return changes
-      }
+      // Nothing written when nothing changed: a command that finds the index up to date
+      // leaves the file as it was (no commit, no checkpoint, no wait for the disk).
+      if changes.isEmpty { return changes }
       var scanned: [ScannedFile] = []
       scanner.scan(changes.pathsToRead) { scanned.append(contentsOf: $0) }
       try database.write { db in
@@ -342,7 +339,7 @@ public final class ArticleIndex: @unchecked Sendable {
           try Int.fetchOne(
             db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'orphans'") ?? 0
         try writer.setMeta([
-          "checked": String(Int(Date().timeIntervalSince1970)),
+          "updated": String(Int(Date().timeIntervalSince1970)),
           "orphans": String(before + orphans),
         ])
       }

@@ -12,8 +12,8 @@ public struct IndexStatus: Sendable {
   public var articles: Int
   /// When it was built from nothing.
   public var built: Date?
-  /// When it was last compared with the directory.
-  public var checked: Date?
+  /// When changes in the directory were last applied to it (or when it was built).
+  public var updated: Date?
   /// Bodies of replaced articles still in the full-text index (dropped at the next build).
   public var orphans: Int
 }

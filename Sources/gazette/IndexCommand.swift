@@ -103,7 +103,7 @@ struct IndexCommand: ParsableCommand {
       "  holds    \(GroupedNumber.format(status.articles)) articles from "
         + "\(GroupedNumber.format(status.files)) files")
     if let built = status.built { output.line("  built    \(IndexCommand.time(built))") }
-    if let checked = status.checked { output.line("  checked  \(IndexCommand.time(checked))") }
+    if let updated = status.updated { output.line("  updated  \(IndexCommand.time(updated))") }
     if changes.isEmpty {
       output.line("  state    up to date with the directory")
     } else {
