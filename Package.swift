@@ -22,20 +22,27 @@ let package = Package(
     // Articles, loading a JSON directory, load problems, queries.
     .target(
       name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
-    // The persistent index of a data directory (SQLite through GRDB): metadata in list order,
-    // source summaries, and a full-text index of bodies, revalidated against the directory.
+    // The persistent index of a data directory (SQLite through GRDB): metadata, problems and
+    // a full-text index of bodies, brought up to date with the directory by file stamps.
     .target(
       name: "GazetteIndex",
       dependencies: [
         "GazetteModel", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
-    // State, actions, reducer, views rendering into a cell grid, backend protocol.
-    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText"]),
-    // ncursesw, reached through a header-only shim.
+    // Drawing for a terminal: cells, styles, the cell grid, the frame diff, the backend
+    // protocol with its events, and an in-memory backend for tests.
+    .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
+    // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
+    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal"]),
+    // ncursesw, reached through a header of stateless wrappers.
     .systemLibrary(name: "CNcursesw"),
+    // The signal relay, the crash handler and the stderr capture: C state defined once, in a .c.
+    .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
-    .target(name: "GazetteCurses", dependencies: ["GazetteUI", "GazetteText", "CNcursesw"]),
+    .target(
+      name: "GazetteCurses",
+      dependencies: ["GazetteTerminal", "GazetteText", "CNcursesw", "CTerminalSignals"]),
     .executableTarget(
       name: "gazette",
       dependencies: [
@@ -58,14 +65,14 @@ let package = Package(
       ]
     ),
     .testTarget(
-      name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteUI", "GazetteText"]),
+      name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GazetteUITests",
       dependencies: [
-        "GazetteUI", "GazetteModel", "GazetteText", "GazetteTestSupport",
+        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteTestSupport",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),

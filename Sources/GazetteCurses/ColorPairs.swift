@@ -1,5 +1,5 @@
 import CNcursesw
-import GazetteUI
+import GazetteTerminal
 
 /// Allocates ncurses colour pairs on demand, one per (foreground, background) combination.
 ///

@@ -1,5 +1,5 @@
 import CNcursesw
-import GazetteUI
+import GazetteTerminal
 import Glibc
 
 /// The ncurses terminal backend: takes over the terminal, paints cells and reads events, and

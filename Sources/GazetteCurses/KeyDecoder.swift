@@ -1,5 +1,5 @@
 import CNcursesw
-import GazetteUI
+import GazetteTerminal
 
 /// Turns what `get_wch` and `getmouse` report into Gazette's keys and mouse actions.
 ///

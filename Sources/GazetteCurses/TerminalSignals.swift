@@ -1,12 +1,11 @@
-import CNcursesw
+import CTerminalSignals
 import Glibc
 
 /// The process-wide signal plumbing of the terminal: the relay that turns signals into events,
 /// the crash handler that restores the terminal, and the capture of stderr.
 ///
-/// Handlers are C functions from the shim (they must be async-signal-safe). They share one
-/// static state, and Swift gives every object file its own copy of a static inline function and
-/// its statics, so this file is the only one that calls them.
+/// Handlers are C functions of the `CTerminalSignals` target (they must be async-signal-safe),
+/// defined once in its .c file with the one copy of their state.
 public enum TerminalSignals {
   /// Signals that ask Gazette to stop: the reader restores the terminal, then re-raises them.
   public static let terminating: [Int32] = [SIGTERM, SIGINT, SIGHUP, SIGQUIT]

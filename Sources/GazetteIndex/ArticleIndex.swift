@@ -264,7 +264,7 @@ public final class ArticleIndex: @unchecked Sendable {
     }
     if candidates.areExact || positions.isEmpty { return positions }
     let search = BodySearch(articles: positions.map { articles[$0] }, pattern: pattern, root: root)
-    return search.run { _ in }.matchingIndices.map { positions[$0] }
+    return search.run(onProgress: { _ in }).matchingIndices.map { positions[$0] }
   }
 
   /// Figures about the index for `gazette index`.

@@ -7,4 +7,12 @@ public struct ArticleBody: Hashable, Sendable {
   public init(paragraphs: [String]) {
     self.paragraphs = paragraphs
   }
+
+  /// Whether one of the paragraphs contains `pattern` (an empty pattern matches).
+  ///
+  /// The body search's rule for a body already read (see `BodySearch`): a paragraph is
+  /// matched as the file's string for it is, folded by `SearchPattern`.
+  public func contains(_ pattern: SearchPattern) -> Bool {
+    pattern.isEmpty || paragraphs.contains { pattern.matches($0) }
+  }
 }

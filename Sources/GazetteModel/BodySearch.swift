@@ -1,13 +1,31 @@
 import Foundation
 
-/// Finds the articles whose body contains a pattern, reading the files again on all cores.
+/// Finds the articles whose body contains a pattern: the one rule of the body search, for
+/// `gazette list --search` and the reader alike.
 ///
-/// Files are grouped (an array file is read once for all its articles) and searched in chunks;
-/// `run(onChunk:)` reports each chunk's matches as it finishes, on the calling thread and never
-/// concurrently, so a list can narrow while the search runs. `cancel()`, from any thread, stops
-/// it within one small chunk of files. One `BodySearch` runs once: a second `run` finds
-/// nothing.
+/// The rule: each string of a body (each entry of an array body, or the whole string body) is
+/// matched as it is written, folded by `SearchPattern`; a body matches when one of them does;
+/// an empty pattern matches every article without reading it. Bodies that cannot be read count
+/// as searched and not matching, and are reported as problems.
+///
+/// Bodies come from one of two places. From a data directory, files are read again on all
+/// cores: they are grouped (an array file is read once for all its articles) and searched in
+/// chunks. From a `read` function (bodies already in memory), they are read one after another
+/// on the calling thread and their paragraphs matched (`ArticleBody.contains(_:)`).
+///
+/// `run(isCancelled:onProgress:)` reports matches as they are found, on the calling thread
+/// and never concurrently, so a list can narrow while the search runs; its last report has
+/// `searched == total` unless the search was cancelled. `cancel()`, from any thread, stops it
+/// within one small chunk of files. One `BodySearch` runs once: a second `run` finds nothing.
 public final class BodySearch: Sendable {
+  /// Where the bodies come from.
+  public enum Bodies: Sendable {
+    /// The article files under a data directory, read with these limits.
+    case directory(root: String, limits: LoadLimits)
+    /// A function returning an article's body (or throwing the problem reading it).
+    case reader(@Sendable (Article) throws(LoadProblem) -> ArticleBody)
+  }
+
   /// The files to read and, for each, the articles in it.
   private struct FileGroup: Sendable {
     var relativePath: String
@@ -22,27 +40,32 @@ public final class BodySearch: Sendable {
     var searched = 0
   }
 
+  /// How many articles read with a `reader` are searched between two progress reports.
+  public static let readerReportEvery = 64
+
   /// The articles searched, as given.
   public let articles: [Article]
   /// What is searched for.
   public let pattern: SearchPattern
-  /// The data directory.
-  public let root: String
-  /// Limits applied when files are read again.
-  public let limits: LoadLimits
+  /// Where the bodies come from.
+  public let bodies: Bodies
   private let pipeline = OrderedWorkPipeline<FileGroup, FileOutcome>(chunkSize: { chunk in
     // Small chunks: matches show up early and cancelling is quick.
     chunk < 4 ? 8 : 64
   })
 
-  /// Prepares a search of the bodies of `articles` for `pattern`.
-  public init(
-    articles: [Article], pattern: SearchPattern, root: String, limits: LoadLimits = .standard
-  ) {
+  /// Prepares a search of the bodies of `articles` for `pattern`, reading them from `bodies`.
+  public init(articles: [Article], pattern: SearchPattern, bodies: Bodies) {
     self.articles = articles
     self.pattern = pattern
-    self.root = root
-    self.limits = limits
+    self.bodies = bodies
+  }
+
+  /// Prepares a search of the bodies of `articles`, files under the data directory `root`.
+  public convenience init(
+    articles: [Article], pattern: SearchPattern, root: String, limits: LoadLimits = .standard
+  ) {
+    self.init(articles: articles, pattern: pattern, bodies: .directory(root: root, limits: limits))
   }
 
   /// Stops the search soon; `run` then returns with `wasCancelled` set.
@@ -53,25 +76,56 @@ public final class BodySearch: Sendable {
   /// Whether `cancel()` was called.
   public var isCancelled: Bool { pipeline.isCancelled }
 
-  /// Searches every body, calling `onChunk` with the matches of each group of files.
-  public func run(onChunk: (BodySearchChunk) -> Void) -> BodySearchSummary {
+  /// Searches every body, reporting the matches as they are found through `onProgress`.
+  ///
+  /// `isCancelled` is asked between chunks (and between bodies read with a `reader`); when it
+  /// turns true the search stops as if `cancel()` had been called.
+  @discardableResult
+  public func run(
+    isCancelled: () -> Bool = { false }, onProgress: (BodySearchProgress) -> Void
+  ) -> BodySearchSummary {
     let total = articles.count
-    var matching: [Int] = []
-    var problems: [LoadProblem] = []
-    var searched = 0
     if pattern.isEmpty {
       let everything = Array(articles.indices)
-      onChunk(
-        BodySearchChunk(
-          matchingIndices: everything, matchingIDs: articles.map(\.id), problems: [],
-          searched: total, total: total))
+      onProgress(BodySearchProgress(matches: everything, searched: total, total: total))
       return BodySearchSummary(
         matchingIndices: everything, problems: [], searched: total, wasCancelled: false)
     }
+    var matching: [Int] = []
+    var problems: [LoadProblem] = []
+    var searched = 0
+    var reportedAll = false
+    func report(_ progress: BodySearchProgress) {
+      searched = progress.searched
+      reportedAll = progress.searched == progress.total
+      matching.append(contentsOf: progress.matches)
+      problems.append(contentsOf: progress.problems)
+      onProgress(progress)
+    }
+    switch bodies {
+    case .directory(let root, let limits):
+      searchFiles(root: root, limits: limits, isCancelled: isCancelled, report: report)
+    case .reader(let read):
+      searchSequentially(read: read, isCancelled: isCancelled, report: report)
+    }
+    if !reportedAll, !pipeline.isCancelled, !isCancelled() {
+      // Nothing was left to search but no report said so (no article at all).
+      report(BodySearchProgress(matches: [], searched: total, total: total))
+    }
+    return BodySearchSummary(
+      matchingIndices: matching.sorted(), problems: problems, searched: searched,
+      wasCancelled: pipeline.isCancelled || isCancelled())
+  }
+
+  /// Reads the files again on all cores, reporting each chunk of files.
+  private func searchFiles(
+    root: String, limits: LoadLimits, isCancelled: () -> Bool,
+    report: (BodySearchProgress) -> Void
+  ) {
+    let total = articles.count
+    var searched = 0
     pipeline.add(groups(), found: 0)
     pipeline.finishInput()
-    let root = root
-    let limits = limits
     let pattern = pattern
     let pipeline = pipeline
     pipeline.run(
@@ -85,22 +139,42 @@ public final class BodySearch: Sendable {
         }
       },
       deliver: { outcomes, _ in
-        var chunk = BodySearchChunk(
-          matchingIndices: [], matchingIDs: [], problems: [], searched: searched, total: total)
-        for outcome in outcomes {
-          chunk.matchingIndices.append(contentsOf: outcome.matchingIndices)
-          if let problem = outcome.problem { chunk.problems.append(problem) }
-          chunk.searched += outcome.searched
+        // Chunks are small, so checking here stops a search the user has replaced promptly.
+        if isCancelled() {
+          pipeline.cancel()
+          return
         }
-        chunk.matchingIDs = chunk.matchingIndices.map { articles[$0].id }
-        searched = chunk.searched
-        matching.append(contentsOf: chunk.matchingIndices)
-        problems.append(contentsOf: chunk.problems)
-        onChunk(chunk)
+        var progress = BodySearchProgress(matches: [], searched: searched, total: total)
+        for outcome in outcomes {
+          progress.matches.append(contentsOf: outcome.matchingIndices)
+          if let problem = outcome.problem { progress.problems.append(problem) }
+          progress.searched += outcome.searched
+        }
+        searched = progress.searched
+        report(progress)
       })
-    return BodySearchSummary(
-      matchingIndices: matching.sorted(), problems: problems, searched: searched,
-      wasCancelled: pipeline.isCancelled)
+  }
+
+  /// Reads the bodies one after another on the calling thread.
+  private func searchSequentially(
+    read: (Article) throws(LoadProblem) -> ArticleBody, isCancelled: () -> Bool,
+    report: (BodySearchProgress) -> Void
+  ) {
+    var progress = BodySearchProgress(matches: [], searched: 0, total: articles.count)
+    for (position, article) in articles.enumerated() {
+      if isCancelled() || pipeline.isCancelled { return }
+      do throws(LoadProblem) {
+        if try read(article).contains(pattern) { progress.matches.append(position) }
+      } catch {
+        progress.problems.append(error)
+      }
+      progress.searched = position + 1
+      if progress.searched % Self.readerReportEvery == 0 || progress.searched == articles.count {
+        report(progress)
+        progress.matches.removeAll(keepingCapacity: true)
+        progress.problems.removeAll(keepingCapacity: true)
+      }
+    }
   }
 
   /// The articles grouped by file, files in order of first appearance.

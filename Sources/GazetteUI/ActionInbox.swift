@@ -5,7 +5,7 @@ import Synchronization
 /// Posting and taking are thread-safe; the loop takes everything posted so far in one go.
 /// Consecutive load batches are merged on the way out, so a burst of batches costs one
 /// merge into the list and one redraw.
-public final class ActionInbox: Sendable {
+final class ActionInbox: Sendable {
   private struct Contents {
     var actions: [ReaderAction] = []
     var outstanding = 0
@@ -14,30 +14,30 @@ public final class ActionInbox: Sendable {
   private let contents = Mutex(Contents())
 
   /// Creates an empty inbox.
-  public init() {}
+  init() {}
 
   /// Leaves an action for the loop.
-  public func post(_ action: ReaderAction) {
+  func post(_ action: ReaderAction) {
     contents.withLock { $0.actions.append(action) }
   }
 
   /// Notes that a piece of background work started.
-  public func beginWork() {
+  func beginWork() {
     contents.withLock { $0.outstanding += 1 }
   }
 
   /// Notes that a piece of background work finished (after posting its last action).
-  public func endWork() {
+  func endWork() {
     contents.withLock { $0.outstanding -= 1 }
   }
 
   /// Whether work is running or actions wait to be taken.
-  public var isBusy: Bool {
+  var isBusy: Bool {
     contents.withLock { $0.outstanding > 0 || !$0.actions.isEmpty }
   }
 
   /// Takes every action posted so far, consecutive load batches merged into one.
-  public func take() -> [ReaderAction] {
+  func take() -> [ReaderAction] {
     let taken = contents.withLock { contents in
       let actions = contents.actions
       contents.actions = []

@@ -1,28 +1,22 @@
+import GazetteTerminal
 import GazetteText
 
 /// The article list: date, source and title in columns, the selected row highlighted.
 ///
 /// Only the rows on screen are drawn, so drawing costs the same for 10 or 100,000 articles.
-public enum ArticleListView {
+enum ArticleListView {
   /// Column widths of a list row.
-  public struct Columns: Hashable, Sendable {
+  struct Columns: Hashable, Sendable {
     /// The date column (0 when the pane is too narrow for it).
-    public var date: Int
+    var date: Int
     /// The source column (0 when the pane is too narrow for it).
-    public var source: Int
+    var source: Int
     /// The title column: the rest.
-    public var title: Int
-
-    /// Creates column widths.
-    public init(date: Int, source: Int, title: Int) {
-      self.date = date
-      self.source = source
-      self.title = title
-    }
+    var title: Int
   }
 
   /// The columns for a pane `width` columns wide; narrow panes drop source, then date.
-  public static func columns(forWidth width: Int) -> Columns {
+  static func columns(forWidth width: Int) -> Columns {
     let date = width >= 24 ? 10 : 0
     let afterDate = width - (date > 0 ? date + 1 : 0)
     let source = width >= 40 ? min(16, (afterDate - 1) / 3) : 0
@@ -32,7 +26,7 @@ public enum ArticleListView {
 
   /// Draws the rows on screen into `rect`; returns how many rows were drawn.
   @discardableResult
-  public static func draw(
+  static func draw(
     _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) -> Int {
     guard !rect.isEmpty else { return 0 }

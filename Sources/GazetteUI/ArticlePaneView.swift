@@ -1,9 +1,10 @@
+import GazetteTerminal
 import GazetteText
 
 /// The reader pane: the shown document from its scroll position, matches highlighted.
-public enum ArticlePaneView {
+enum ArticlePaneView {
   /// Draws the visible lines of the shown document into `rect` (the pane minus margins).
-  public static func draw(
+  static func draw(
     _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
     guard !rect.isEmpty, let document = state.document,

@@ -5,7 +5,7 @@ import GazetteModel
 /// `ReaderApp` calls these on background threads and feeds the results back into the
 /// reducer as actions. `DirectoryArticleProvider` reads a data directory;
 /// `InMemoryArticleProvider` serves articles held in memory (tests, demos).
-public protocol ArticleProvider: Sendable {
+protocol ArticleProvider: Sendable {
   /// Loads every article, calling `onBatch` (never concurrently) as groups of them are ready.
   ///
   /// Blocks until the load is complete. `isCancelled` turns true when the reader has quit; a

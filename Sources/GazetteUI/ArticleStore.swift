@@ -6,25 +6,25 @@ import GazetteModel
 /// lists those indices sorted by `ArticleOrder`. A batch is sorted on its own and merged in
 /// with a galloping search, so loading never re-sorts what is already there, and a batch that
 /// lands entirely before or after the rest costs one comparison per article.
-public struct ArticleStore: Sendable {
+struct ArticleStore: Sendable {
   /// Articles in arrival order; an article's index here is its identity in the reader.
-  public private(set) var articles: [Article] = []
+  private(set) var articles: [Article] = []
   /// Indices into `articles`, in list order (newest first, undated last, then by id).
-  public private(set) var order: [Int32] = []
+  private(set) var order: [Int32] = []
   /// The folded titles and sources of `articles`, for the list's search.
-  public private(set) var searchIndex = ArticleSearchIndex()
+  private(set) var searchIndex = ArticleSearchIndex()
 
   /// Creates an empty store.
-  public init() {}
+  init() {}
 
   /// Number of articles.
-  public var count: Int { articles.count }
+  var count: Int { articles.count }
 
   /// The article with arrival index `index`.
-  public subscript(index: Int32) -> Article { articles[Int(index)] }
+  subscript(index: Int32) -> Article { articles[Int(index)] }
 
   /// Whether the article at `lhs` comes before the one at `rhs` in the list.
-  public func precedes(_ lhs: Int32, _ rhs: Int32) -> Bool {
+  func precedes(_ lhs: Int32, _ rhs: Int32) -> Bool {
     ArticleOrder.areInIncreasingOrder(articles[Int(lhs)], articles[Int(rhs)])
   }
 
@@ -33,7 +33,7 @@ public struct ArticleStore: Sendable {
   /// `searchIndexes` are the batch's titles and sources already folded (off the main loop),
   /// in order; when they do not cover the batch exactly, the batch is indexed here.
   @discardableResult
-  public mutating func append(_ batch: [Article], searchIndexes: [SearchIndex] = [])
+  mutating func append(_ batch: [Article], searchIndexes: [SearchIndex] = [])
     -> Range<Int32>
   {
     let start = Int32(articles.count)
@@ -48,8 +48,13 @@ public struct ArticleStore: Sendable {
     return range
   }
 
+  /// The matcher deciding which of the articles `query` shows, through the store's index.
+  func matcher(for query: ArticleQuery) -> ArticleMatcher {
+    ArticleMatcher(query: query, articles: articles, searchIndex: searchIndex)
+  }
+
   /// `indices` sorted in list order.
-  public func sorted(_ indices: [Int32]) -> [Int32] {
+  func sorted(_ indices: [Int32]) -> [Int32] {
     indices.sorted(by: precedes)
   }
 
@@ -57,7 +62,7 @@ public struct ArticleStore: Sendable {
   ///
   /// Costs O(k log(n/k)) comparisons for `k` new indices, plus copying the result; an index
   /// present in both lists appears once.
-  public func merging(_ additions: [Int32], into list: [Int32]) -> [Int32] {
+  func merging(_ additions: [Int32], into list: [Int32]) -> [Int32] {
     guard !additions.isEmpty else { return list }
     guard !list.isEmpty else { return additions }
     var result: [Int32] = []
@@ -76,7 +81,7 @@ public struct ArticleStore: Sendable {
   }
 
   /// The row of article `index` in `list` (which is in list order), if it is there.
-  public func position(of index: Int32, in list: [Int32]) -> Int? {
+  func position(of index: Int32, in list: [Int32]) -> Int? {
     guard Int(index) < articles.count else { return nil }
     let point = insertionPoint(of: index, in: list, from: 0)
     return point < list.count && list[point] == index ? point : nil

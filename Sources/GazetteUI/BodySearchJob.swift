@@ -4,21 +4,21 @@ import GazetteModel
 ///
 /// Only articles that pass the source and date filters and whose title and source do not
 /// already match are searched.
-public struct BodySearchJob: Sendable {
+struct BodySearchJob: Sendable {
   /// Query generation the job belongs to.
-  public var generation: Int
+  var generation: Int
   /// The articles, in arrival order (a snapshot).
-  public var articles: [Article]
+  var articles: [Article]
   /// Arrival indices to search.
-  public var range: Range<Int>
+  var range: Range<Int>
   /// The query.
-  public var query: ArticleQuery
+  var query: ArticleQuery
   /// The folded titles and sources of the articles (those it does not cover are folded by
   /// the job).
-  public var searchIndex: ArticleSearchIndex
+  var searchIndex: ArticleSearchIndex
 
   /// Creates a job.
-  public init(
+  init(
     generation: Int, articles: [Article], range: Range<Int>, query: ArticleQuery,
     searchIndex: ArticleSearchIndex = ArticleSearchIndex()
   ) {
@@ -32,7 +32,7 @@ public struct BodySearchJob: Sendable {
   /// Runs the search with `provider`, reporting progress as actions through `report`.
   ///
   /// The last report is `.bodySearchFinished` unless the search was cancelled.
-  public func run(
+  func run(
     with provider: some ArticleProvider, isCancelled: @escaping @Sendable () -> Bool,
     report: @escaping @Sendable (ReaderAction) -> Void
   ) {
@@ -44,13 +44,11 @@ public struct BodySearchJob: Sendable {
     let searchedIndices = candidates
     provider.searchBodies(of: chosen, matching: query.search, isCancelled: isCancelled) {
       progress in
-      let found = progress.matches.compactMap { position in
-        searchedIndices.indices.contains(position) ? searchedIndices[position] : nil
+      var found = progress
+      found.matches = progress.matches.compactMap { position in
+        searchedIndices.indices.contains(position) ? Int(searchedIndices[position]) : nil
       }
-      report(
-        .bodySearchProgress(
-          generation: generation, matches: found, searched: progress.searched,
-          total: progress.total))
+      report(.bodySearchProgress(generation: generation, found))
     }
     if !isCancelled() {
       report(.bodySearchFinished(generation: generation, searchedThrough: range.upperBound))

@@ -9,15 +9,15 @@ import GazetteText
 /// megabyte-long title, or one character made of a million combining marks, costs about as
 /// much as a 16 KiB one on every frame. A field that was not used to its end is marked with
 /// `…`, so the cut shows even when the sanitised part is narrower than the row.
-public enum ClippedLine {
+enum ClippedLine {
   /// The most UTF-8 bytes of a field looked at.
   ///
   /// A character larger than this is cut between two of its scalars.
-  public static let byteBudget = 16 << 10
+  static let byteBudget = 16 << 10
 
   /// The sanitised start of `raw`, enough to fill `columns` columns, ending in `…` when
   /// something was left out.
-  public static func make(_ raw: String, columns: Int) -> String {
+  static func make(_ raw: String, columns: Int) -> String {
     let window = Substring(raw.unicodeScalars[..<scalarBoundary(in: raw, atMost: byteBudget)])
     let chunk = chunkLength(columns)
     var result = ""
@@ -35,7 +35,7 @@ public enum ClippedLine {
 
   /// The sanitised end of `raw`, enough to fill `columns` columns, starting with `…` when
   /// something before it was left out.
-  public static func makeEnd(_ raw: String, columns: Int) -> String {
+  static func makeEnd(_ raw: String, columns: Int) -> String {
     let utf8 = raw.utf8
     let skipped = max(0, utf8.count - byteBudget)
     let window = Substring(raw.unicodeScalars[scalarBoundary(in: raw, atLeast: skipped)...])

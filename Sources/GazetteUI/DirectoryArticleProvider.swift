@@ -1,14 +1,14 @@
 import GazetteModel
 
 /// The reader's I/O on a data directory: `ArticleLoader`, `BodyReader` and a body search.
-public struct DirectoryArticleProvider: ArticleProvider {
+struct DirectoryArticleProvider: ArticleProvider {
   /// The data directory.
-  public let root: String
+  let root: String
   /// Limits applied to every file.
-  public let limits: LoadLimits
+  let limits: LoadLimits
 
   /// Creates a provider for the directory at `root`.
-  public init(root: String, limits: LoadLimits = .standard) {
+  init(root: String, limits: LoadLimits = .standard) {
     self.root = root
     self.limits = limits
   }
@@ -16,7 +16,7 @@ public struct DirectoryArticleProvider: ArticleProvider {
   /// Streams the directory's articles through `ArticleLoader.load(onBatch:)`.
   ///
   /// The loader cannot be stopped midway, so `isCancelled` only silences later batches.
-  public func loadArticles(
+  func loadArticles(
     isCancelled: @Sendable () -> Bool, onBatch: @Sendable (LoadBatch) -> Void
   ) {
     ArticleLoader(root: root, limits: limits).load { batch in
@@ -25,30 +25,16 @@ public struct DirectoryArticleProvider: ArticleProvider {
   }
 
   /// Reads the body again from the article's file.
-  public func body(of article: Article) throws(LoadProblem) -> ArticleBody {
+  func body(of article: Article) throws(LoadProblem) -> ArticleBody {
     try BodyReader(root: root, limits: limits).body(of: article)
   }
 
-  /// Searches the bodies of `articles` on all cores with the model's `BodySearch`.
-  public func searchBodies(
+  /// Searches the bodies of `articles` in their files, on all cores, with `BodySearch`.
+  func searchBodies(
     of articles: [Article], matching pattern: SearchPattern,
     isCancelled: @Sendable () -> Bool, onProgress: @Sendable (BodySearchProgress) -> Void
   ) {
-    let search = BodySearch(articles: articles, pattern: pattern, root: root, limits: limits)
-    var reportedFinal = false
-    _ = search.run { chunk in
-      // Chunks are small, so checking here stops a search the user has replaced promptly.
-      if isCancelled() {
-        search.cancel()
-        return
-      }
-      reportedFinal = chunk.searched == chunk.total
-      onProgress(
-        BodySearchProgress(
-          matches: chunk.matchingIndices, searched: chunk.searched, total: chunk.total))
-    }
-    if !reportedFinal && !isCancelled() && !search.isCancelled {
-      onProgress(BodySearchProgress(matches: [], searched: articles.count, total: articles.count))
-    }
+    BodySearch(articles: articles, pattern: pattern, root: root, limits: limits)
+      .run(isCancelled: isCancelled, onProgress: onProgress)
   }
 }

@@ -5,21 +5,21 @@ import GazetteModel
 /// Only titles and sources are matched here, off the main loop, through the store's search
 /// index (folded once per batch, so a pass over 100,000 articles takes a few milliseconds);
 /// body matches are merged in by the reducer as the body search finds them.
-public struct FilterJob: Sendable {
+struct FilterJob: Sendable {
   /// Query generation the job belongs to.
-  public var generation: Int
+  var generation: Int
   /// The articles, in arrival order (a snapshot; copying it is free).
-  public var articles: [Article]
+  var articles: [Article]
   /// Arrival indices in list order.
-  public var order: [Int32]
+  var order: [Int32]
   /// The query.
-  public var query: ArticleQuery
+  var query: ArticleQuery
   /// The folded titles and sources of the articles (those it does not cover are folded by
   /// the job).
-  public var searchIndex: ArticleSearchIndex
+  var searchIndex: ArticleSearchIndex
 
   /// Creates a job.
-  public init(
+  init(
     generation: Int, articles: [Article], order: [Int32], query: ArticleQuery,
     searchIndex: ArticleSearchIndex = ArticleSearchIndex()
   ) {
@@ -31,7 +31,7 @@ public struct FilterJob: Sendable {
   }
 
   /// The rows that pass, in list order; `nil` when cancelled midway.
-  public func run(isCancelled: () -> Bool = { false }) -> [Int32]? {
+  func run(isCancelled: () -> Bool = { false }) -> [Int32]? {
     let matcher = ArticleMatcher(query: query, articles: articles, searchIndex: searchIndex)
     guard let listed = matcher.listedMask(in: articles.indices, isCancelled: isCancelled)
     else { return nil }

@@ -1,5 +1,5 @@
 /// Which pane the movement keys act on.
-public enum Focus: Hashable, Sendable {
+enum Focus: Hashable, Sendable {
   /// The article list: arrows move the selection.
   case list
   /// The reader: arrows scroll the article.

@@ -1,9 +1,11 @@
+import GazetteModel
+import GazetteTerminal
 import GazetteText
 
 /// The header line: "Gazette", the data directory and the active filters.
-public enum HeaderView {
+enum HeaderView {
   /// Draws the header into `rect`.
-  public static func draw(
+  static func draw(
     _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
     guard !rect.isEmpty else { return }
@@ -11,7 +13,7 @@ public enum HeaderView {
     var segments: [(String, Style)] = []
     if !state.query.sources.isEmpty {
       let names = state.query.sources.prefix(columns).map {
-        ClippedLine.make(SourcePicker.label(of: $0), columns: columns)
+        ClippedLine.make(SourceMatcher.label(of: $0), columns: columns)
       }
       let label = names.count == 1 ? "source" : "sources"
       segments.append(("  \(label): " + names.joined(separator: ", "), theme.headerTitle))

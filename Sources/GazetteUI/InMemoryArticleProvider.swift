@@ -5,20 +5,20 @@ import GazetteModel
 /// Articles are delivered in batches of `batchSize`, in the order given; problems come with
 /// the first batch. A body is looked up by article id: a listed problem is thrown, a missing
 /// body is an empty one.
-public struct InMemoryArticleProvider: ArticleProvider {
+struct InMemoryArticleProvider: ArticleProvider {
   /// The articles, in delivery order.
-  public var articles: [Article]
+  var articles: [Article]
   /// Bodies by article id.
-  public var bodies: [String: ArticleBody]
+  var bodies: [String: ArticleBody]
   /// Problems reported with the first batch.
-  public var problems: [LoadProblem]
+  var problems: [LoadProblem]
   /// Problems thrown when the body of the article with this id is read.
-  public var bodyProblems: [String: LoadProblem]
+  var bodyProblems: [String: LoadProblem]
   /// Articles per batch.
-  public var batchSize: Int
+  var batchSize: Int
 
   /// Creates a provider.
-  public init(
+  init(
     articles: [Article], bodies: [String: ArticleBody] = [:], problems: [LoadProblem] = [],
     bodyProblems: [String: LoadProblem] = [:], batchSize: Int = 1_000
   ) {
@@ -30,7 +30,7 @@ public struct InMemoryArticleProvider: ArticleProvider {
   }
 
   /// Delivers the articles in batches (one article counts as one file).
-  public func loadArticles(
+  func loadArticles(
     isCancelled: @Sendable () -> Bool, onBatch: @Sendable (LoadBatch) -> Void
   ) {
     let total = articles.count
@@ -49,18 +49,21 @@ public struct InMemoryArticleProvider: ArticleProvider {
   }
 
   /// The body stored for the article's id.
-  public func body(of article: Article) throws(LoadProblem) -> ArticleBody {
+  func body(of article: Article) throws(LoadProblem) -> ArticleBody {
     if let problem = bodyProblems[article.id] { throw problem }
     return bodies[article.id] ?? ArticleBody(paragraphs: [])
   }
 
-  /// Searches the stored bodies sequentially.
-  public func searchBodies(
+  /// Searches the stored bodies one after another with `BodySearch`.
+  func searchBodies(
     of articles: [Article], matching pattern: SearchPattern,
     isCancelled: @Sendable () -> Bool, onProgress: @Sendable (BodySearchProgress) -> Void
   ) {
     let provider = self
-    SequentialBodySearch(read: { article throws(LoadProblem) in try provider.body(of: article) })
-      .search(articles, matching: pattern, isCancelled: isCancelled, onProgress: onProgress)
+    let bodies = BodySearch.Bodies.reader { article throws(LoadProblem) in
+      try provider.body(of: article)
+    }
+    BodySearch(articles: articles, pattern: pattern, bodies: bodies)
+      .run(isCancelled: isCancelled, onProgress: onProgress)
   }
 }

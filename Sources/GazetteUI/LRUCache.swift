@@ -1,23 +1,25 @@
+import GazetteTerminal
+
 /// A small cache that forgets the least recently used entries when it holds too many or they
 /// cost too much.
 ///
 /// Meant for a handful of entries (read bodies, wrapped documents): eviction scans them all.
 /// The entry just inserted is never evicted, nor the one `insert` is asked to keep, so the
 /// article on screen stays even when it alone is over the limit.
-public struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
   /// The most entries kept.
-  public let capacity: Int
+  let capacity: Int
   /// The most total cost kept (apart from the entries `insert` keeps).
-  public let costLimit: Int
+  let costLimit: Int
   /// The total cost of the entries.
-  public private(set) var totalCost = 0
+  private(set) var totalCost = 0
   private let cost: @Sendable (Value) -> Int
   private var entries: [Key: (value: Value, cost: Int, lastUse: Int)] = [:]
   private var clock = 0
 
   /// Creates an empty cache holding at most `capacity` entries costing at most `costLimit`
   /// in all, each entry costing `cost(value)` (by default nothing).
-  public init(
+  init(
     capacity: Int, costLimit: Int = .max, cost: @escaping @Sendable (Value) -> Int = { _ in 0 }
   ) {
     self.capacity = max(1, capacity)
@@ -26,10 +28,10 @@ public struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
   }
 
   /// Number of entries.
-  public var count: Int { entries.count }
+  var count: Int { entries.count }
 
   /// The value for `key`, marking it as recently used.
-  public mutating func value(for key: Key) -> Value? {
+  mutating func value(for key: Key) -> Value? {
     guard let entry = entries[key] else { return nil }
     clock += 1
     entries[key] = (entry.value, entry.cost, clock)
@@ -37,13 +39,13 @@ public struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
   }
 
   /// The value for `key`, without marking it as used.
-  public func peek(_ key: Key) -> Value? {
+  func peek(_ key: Key) -> Value? {
     entries[key]?.value
   }
 
   /// Stores `value` for `key`, then evicts the least recently used entries (never `key` nor
   /// `kept`) while there are too many or they cost too much.
-  public mutating func insert(_ value: Value, for key: Key, keeping kept: Key? = nil) {
+  mutating func insert(_ value: Value, for key: Key, keeping kept: Key? = nil) {
     clock += 1
     let valueCost = max(0, cost(value))
     if let old = entries[key] { totalCost -= old.cost }

@@ -1,14 +1,14 @@
 /// The selection and scroll position of the article list.
-public struct ListCursor: Hashable, Sendable {
+struct ListCursor: Hashable, Sendable {
   /// The selected row.
-  public var selectedRow = 0
+  var selectedRow = 0
   /// Arrival index of the selected article, to keep it selected as rows come and go.
-  public var selectedArticle: Int32?
+  var selectedArticle: Int32?
   /// The first row shown.
-  public var top = 0
+  var top = 0
   /// Whether the user has moved the selection; until then it stays on the first row.
-  public var userMoved = false
+  var userMoved = false
 
   /// Creates a cursor on the first row.
-  public init() {}
+  init() {}
 }

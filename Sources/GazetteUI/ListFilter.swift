@@ -1,13 +1,13 @@
 /// The rows of the list while a filter (source, search or dates) is active.
-public struct ListFilter: Hashable, Sendable {
+struct ListFilter: Hashable, Sendable {
   /// Arrival indices of the articles that pass, in list order; `nil` when no filter is active
   /// (the list is then the store's whole order).
-  public var rows: [Int32]?
+  var rows: [Int32]?
   /// Bumped whenever the query changes, so late results of an older query are ignored.
-  public var generation = 0
+  var generation = 0
   /// Whether the rows are being recomputed in the background for the current query.
-  public var pending = false
+  var pending = false
 
   /// Creates the unfiltered state.
-  public init() {}
+  init() {}
 }

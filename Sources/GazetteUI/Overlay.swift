@@ -1,5 +1,5 @@
 /// A box drawn over the panes that takes the keys while it is open.
-public enum Overlay: Hashable, Sendable {
+enum Overlay: Hashable, Sendable {
   /// The key help, scrolled to line `top` when taller than the screen.
   case help(top: Int)
   /// The load problems, scrolled to line `top`.

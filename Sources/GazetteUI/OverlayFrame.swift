@@ -1,9 +1,10 @@
+import GazetteTerminal
 import GazetteText
 
 /// The box of an overlay: a frame with a title at the top and a hint at the bottom.
-public enum OverlayFrame {
+enum OverlayFrame {
   /// Clears `box` and draws its frame, `title` and `footer` (display-safe text).
-  public static func draw(
+  static func draw(
     _ box: Rect, title: String, footer: String, theme: Theme, into grid: inout CellGrid
   ) {
     guard box.width >= 2, box.height >= 2 else {

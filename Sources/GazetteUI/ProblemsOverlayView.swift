@@ -1,10 +1,11 @@
 import GazetteModel
+import GazetteTerminal
 import GazetteText
 
 /// The `!` overlay: the load problems, one per line (`path:line:col: message`), scrollable.
-public enum ProblemsOverlayView {
+enum ProblemsOverlayView {
   /// Draws the problems box from problem `top`.
-  public static func draw(
+  static func draw(
     _ problems: [LoadProblem], top: Int, size: GridSize, theme: Theme, into grid: inout CellGrid
   ) {
     let box = OverlayGeometry.problems(in: size)

@@ -1,7 +1,8 @@
 import GazetteModel
+import GazetteTerminal
 
 /// Everything that can change the reader's state: terminal events and finished I/O.
-public enum ReaderAction: Sendable {
+enum ReaderAction: Sendable {
   /// The reader started: begin loading.
   case started
   /// A key, mouse action, resize or stop request from the terminal.
@@ -18,8 +19,9 @@ public enum ReaderAction: Sendable {
   /// A filter job finished: the rows of query generation `generation` over the first
   /// `covered` articles.
   case filtered(generation: Int, rows: [Int32], covered: Int)
-  /// A body search found `matches` (arrival indices) and has searched `searched` of `total`.
-  case bodySearchProgress(generation: Int, matches: [Int32], searched: Int, total: Int)
+  /// A body search of query generation `generation` reports progress; its matches are
+  /// arrival indices.
+  case bodySearchProgress(generation: Int, BodySearchProgress)
   /// A body search finished; arrival indices below `searchedThrough` are covered.
   case bodySearchFinished(generation: Int, searchedThrough: Int)
   /// A timer the reducer scheduled has fired.

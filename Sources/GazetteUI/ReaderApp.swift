@@ -1,3 +1,5 @@
+import GazetteTerminal
+
 /// The full-screen reader: runs the event loop of state, actions and rendering on a backend.
 ///
 /// The loop reads terminal events (all pending ones at once, so a burst of resizes costs one
@@ -7,23 +9,19 @@
 /// streaming results (load batches, body search progress) are drawn at most about 30 times a
 /// second. While work is pending the backend is polled with a short timeout.
 public final class ReaderApp {
-  /// How long the loop waits for input when nothing else is going on.
-  public static let idlePollMilliseconds = 500
-  /// How long the loop waits for input while background work is pending.
-  public static let busyPollMilliseconds = 10
   /// The shortest time between two frames drawn for background results alone.
-  public static let frameInterval = Duration.milliseconds(33)
+  static let frameInterval = Duration.milliseconds(33)
 
   /// How the reader was started.
-  public let options: ReaderOptions
+  let options: ReaderOptions
   /// Where articles and bodies come from.
-  public let provider: any ArticleProvider
+  let provider: any ArticleProvider
   /// Work done by the last run.
-  public private(set) var statistics = ReaderStatistics()
+  private(set) var statistics = ReaderStatistics()
   /// The last frame drawn by the last run.
-  public private(set) var lastFrame: CellGrid?
+  private(set) var lastFrame: CellGrid?
   /// The state when the last run ended.
-  public private(set) var lastState: ReaderState?
+  private(set) var lastState: ReaderState?
 
   /// Creates the reader for the data directory named in `options`.
   public convenience init(options: ReaderOptions) {
@@ -31,7 +29,7 @@ public final class ReaderApp {
   }
 
   /// Creates the reader with another source of articles (tests use an in-memory one).
-  public init(options: ReaderOptions, provider: any ArticleProvider) {
+  init(options: ReaderOptions, provider: any ArticleProvider) {
     self.options = options
     self.provider = provider
   }
@@ -87,8 +85,8 @@ public final class ReaderApp {
       let waiting = dirty || runner.isBusy
       var urgent = false
       if var event = backend.nextEvent(
-        timeoutMilliseconds: waiting ? Self.busyPollMilliseconds : Self.idlePollMilliseconds)
-      {
+        timeoutMilliseconds: waiting ? EventPolling.busyMilliseconds : EventPolling.idleMilliseconds
+      ) {
         urgent = true
         var drained = 0
         while true {

@@ -8,9 +8,9 @@ import GazetteText
 /// metadata line (source · date · views · breadcrumb · url, wrapped), a rule and a blank line,
 /// then the body with a blank line between paragraphs, or a notice while the body is being
 /// read or when it could not be.
-public struct ReaderDocument: Sendable {
+struct ReaderDocument: Sendable {
   /// What a line of the document is.
-  public enum LineKind: Hashable, Sendable {
+  enum LineKind: Hashable, Sendable {
     /// A line of the title.
     case title
     /// A line of the metadata.
@@ -26,41 +26,35 @@ public struct ReaderDocument: Sendable {
   }
 
   /// One screen line of the document.
-  public struct Line: Hashable, Sendable {
+  struct Line: Hashable, Sendable {
     /// What the line is.
-    public var kind: LineKind
+    var kind: LineKind
     /// The paragraph the line belongs to; -1 for rules and blank lines.
-    public var paragraph: Int
+    var paragraph: Int
     /// The line's text in its paragraph.
-    public var range: Range<String.Index>
+    var range: Range<String.Index>
   }
 
   /// One search match, where it starts.
-  public struct Match: Hashable, Sendable {
+  struct Match: Hashable, Sendable {
     /// The line the match starts on.
-    public var line: Int
+    var line: Int
     /// The paragraph it is in.
-    public var paragraph: Int
+    var paragraph: Int
     /// The matching text in the paragraph.
-    public var range: Range<String.Index>
+    var range: Range<String.Index>
   }
 
   /// A position in the text that survives re-wrapping: a paragraph and a UTF-8 offset.
-  public struct Anchor: Hashable, Sendable {
+  struct Anchor: Hashable, Sendable {
     /// The paragraph.
-    public var paragraph: Int
+    var paragraph: Int
     /// UTF-8 offset of the position in the paragraph.
-    public var offset: Int
-
-    /// Creates an anchor.
-    public init(paragraph: Int, offset: Int) {
-      self.paragraph = paragraph
-      self.offset = offset
-    }
+    var offset: Int
   }
 
   /// How far the body has come.
-  public enum BodyPhase: Hashable, Sendable {
+  enum BodyPhase: Hashable, Sendable {
     /// The body is being read.
     case loading
     /// The body was read.
@@ -70,31 +64,31 @@ public struct ReaderDocument: Sendable {
   }
 
   /// Arrival index of the article shown.
-  public let article: Int32
+  let article: Int32
   /// Width the text is wrapped to.
-  public let width: Int
+  let width: Int
   /// Whether the body is in, being read, or failed.
-  public let phase: BodyPhase
+  let phase: BodyPhase
   /// Whether the body is large (`isLarge`): such a document is wrapped, and its matches are
   /// found, off the main loop.
-  public let isLarge: Bool
+  let isLarge: Bool
   /// Sanitised paragraphs: title, metadata, then body paragraphs or the notice.
-  public private(set) var paragraphs: [String] = []
+  private(set) var paragraphs: [String] = []
   /// What each paragraph is (`.title`, `.metadata`, `.body` or `.notice`).
-  public private(set) var paragraphKinds: [LineKind] = []
+  private(set) var paragraphKinds: [LineKind] = []
   /// The lines, top to bottom.
-  public private(set) var lines: [Line] = []
+  private(set) var lines: [Line] = []
   /// The pattern matches were found for.
-  public private(set) var pattern = SearchPattern("")
+  private(set) var pattern = SearchPattern("")
   /// Matches in title, metadata and body, in reading order.
-  public private(set) var matches: [Match] = []
+  private(set) var matches: [Match] = []
   private var rangesByParagraph: [[Range<String.Index>]] = []
   private var firstLines: [Int] = []
   /// Bytes of the text and the lines, without the matches.
   private var layoutBytes = 0
 
   /// About how much memory the document holds: its text, lines and matches.
-  public var estimatedBytes: Int {
+  var estimatedBytes: Int {
     var matchBytes = matches.count * MemoryLayout<Match>.stride
     matchBytes += rangesByParagraph.count * MemoryLayout<[Range<String.Index>]>.stride
     matchBytes += matches.count * MemoryLayout<Range<String.Index>>.stride
@@ -104,10 +98,10 @@ public struct ReaderDocument: Sendable {
   /// Bodies larger than this many UTF-8 bytes are wrapped, and searched for matches, in the
   /// background: a few milliseconds of work in a release build, but enough to be felt in a
   /// debug one (and a 20 MB body takes a second to search).
-  public static let backgroundLayoutBytes = 256 << 10
+  static let backgroundLayoutBytes = 256 << 10
 
   /// Whether wrapping or searching `body` is worth moving off the main loop.
-  public static func isLarge(_ body: ArticleBody) -> Bool {
+  static func isLarge(_ body: ArticleBody) -> Bool {
     var total = 0
     for paragraph in body.paragraphs {
       total += paragraph.utf8.count
@@ -117,7 +111,7 @@ public struct ReaderDocument: Sendable {
   }
 
   /// Lays out `article` with its body (`nil` while being read) at `width` columns.
-  public init(
+  init(
     article: Article, index: Int32, body: Result<ArticleBody, LoadProblem>?, width: Int,
     pattern: SearchPattern
   ) {
@@ -176,13 +170,13 @@ public struct ReaderDocument: Sendable {
   }
 
   /// Finds the matches of `pattern` (in title, metadata and body; not in notices).
-  public mutating func highlight(_ pattern: SearchPattern) {
+  mutating func highlight(_ pattern: SearchPattern) {
     _ = highlight(pattern, isCancelled: { false })
   }
 
   /// This document with the matches of `pattern`; `nil` when `isCancelled` turned true
   /// first (it is asked between paragraphs).
-  public func highlighted(_ pattern: SearchPattern, isCancelled: () -> Bool) -> ReaderDocument? {
+  func highlighted(_ pattern: SearchPattern, isCancelled: () -> Bool) -> ReaderDocument? {
     var copy = self
     return copy.highlight(pattern, isCancelled: isCancelled) ? copy : nil
   }
@@ -213,7 +207,7 @@ public struct ReaderDocument: Sendable {
   }
 
   /// The match ranges that overlap line `index`, in order.
-  public func matchRanges(onLine index: Int) -> [Range<String.Index>] {
+  func matchRanges(onLine index: Int) -> [Range<String.Index>] {
     guard index >= 0, index < lines.count else { return [] }
     let line = lines[index]
     guard line.paragraph >= 0, line.paragraph < rangesByParagraph.count else { return [] }
@@ -229,7 +223,7 @@ public struct ReaderDocument: Sendable {
   }
 
   /// The text of line `index` (tabs not expanded).
-  public func text(ofLine index: Int) -> Substring {
+  func text(ofLine index: Int) -> Substring {
     guard index >= 0, index < lines.count else { return "" }
     let line = lines[index]
     guard line.paragraph >= 0, line.paragraph < paragraphs.count else { return "" }
@@ -237,7 +231,7 @@ public struct ReaderDocument: Sendable {
   }
 
   /// The position where line `index` starts, to find it again after re-wrapping.
-  public func anchor(ofLine index: Int) -> Anchor? {
+  func anchor(ofLine index: Int) -> Anchor? {
     var number = min(max(0, index), lines.count - 1)
     while number >= 0, lines[number].paragraph < 0 { number -= 1 }
     guard number >= 0 else { return nil }
@@ -249,7 +243,7 @@ public struct ReaderDocument: Sendable {
   }
 
   /// The line holding `anchor` (the last line of its paragraph starting at or before it).
-  public func line(containing anchor: Anchor) -> Int {
+  func line(containing anchor: Anchor) -> Int {
     guard anchor.paragraph >= 0, anchor.paragraph < paragraphs.count else { return 0 }
     let text = paragraphs[anchor.paragraph]
     let utf8 = text.utf8

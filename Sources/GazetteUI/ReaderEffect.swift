@@ -1,7 +1,7 @@
 import GazetteModel
 
 /// I/O the reducer asks for; the app performs it and reports back with actions.
-public enum ReaderEffect: Sendable {
+enum ReaderEffect: Sendable {
   /// Load the data directory, reporting `.loaded` batches then `.loadEnded`.
   case loadArticles
   /// Read the body of an article, reporting `.bodyRead`.

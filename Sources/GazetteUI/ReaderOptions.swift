@@ -8,6 +8,8 @@ public struct ReaderOptions: Sendable {
   public var query: ArticleQuery
   /// Whether to use colours (off for `NO_COLOR` or a monochrome terminal).
   public var colors: Bool
+  /// Which key runs which command.
+  var keyMap = KeyMap.default
 
   /// Creates options.
   public init(dataDirectory: String, query: ArticleQuery = ArticleQuery(), colors: Bool = true) {

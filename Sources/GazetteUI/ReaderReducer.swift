@@ -6,14 +6,14 @@ import GazetteModel
 /// body, filter, search bodies, schedule a timer, redraw, exit) and come back as actions.
 /// Nothing a key does costs O(number of articles): list moves touch the rows on screen,
 /// filters are recomputed by a background `FilterJob`, and only the shown article is wrapped.
-public enum ReaderReducer {
+enum ReaderReducer {
   /// How long typing must pause before bodies are searched.
-  public static let bodySearchDelayMilliseconds = 250
+  static let bodySearchDelayMilliseconds = 250
   /// Lines or rows one turn of the mouse wheel scrolls.
-  public static let wheelStep = 3
+  static let wheelStep = 3
 
   /// Applies `action` to `state`; returns the I/O to perform.
-  public static func reduce(_ state: inout ReaderState, _ action: ReaderAction) -> [ReaderEffect] {
+  static func reduce(_ state: inout ReaderState, _ action: ReaderAction) -> [ReaderEffect] {
     var effects: [ReaderEffect] = []
     switch action {
     case .started:
@@ -31,8 +31,8 @@ public enum ReaderReducer {
       state.receiveDocument(document)
     case .filtered(let generation, let rows, let covered):
       state.receiveFilteredRows(rows, generation: generation, covered: covered)
-    case .bodySearchProgress(let generation, let matches, let searched, let total):
-      state.receiveBodyMatches(matches, generation: generation, searched: searched, total: total)
+    case .bodySearchProgress(let generation, let progress):
+      state.receiveBodyMatches(progress, generation: generation)
     case .bodySearchFinished(let generation, let searchedThrough):
       effects += state.finishBodySearch(generation: generation, through: searchedThrough)
     case .timerFired(.bodySearch(let generation)):

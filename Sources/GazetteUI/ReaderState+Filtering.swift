@@ -37,20 +37,18 @@ extension ReaderState {
   mutating func receiveFilteredRows(_ rows: [Int32], generation: Int, covered: Int) {
     guard generation == filter.generation, filter.pending else { return }
     var extra = bodySearch.matches
-    extra.formUnion(ArticleMatcher(query: query, store: store).listed(in: covered..<store.count))
+    extra.formUnion(store.matcher(for: query).listed(in: covered..<store.count))
     filter.rows = store.merging(store.sorted(Array(extra)), into: rows)
     filter.pending = false
     restoreSelection()
   }
 
-  /// Adds articles whose body matches to the list.
-  mutating func receiveBodyMatches(
-    _ matches: [Int32], generation: Int, searched: Int, total: Int
-  ) {
+  /// Adds articles whose body matches (`progress.matches` are arrival indices) to the list.
+  mutating func receiveBodyMatches(_ progress: BodySearchProgress, generation: Int) {
     guard generation == bodySearch.generation, bodySearch.running else { return }
-    bodySearch.searched = searched
-    bodySearch.total = total
-    let fresh = matches.filter { bodySearch.matches.insert($0).inserted }
+    bodySearch.searched = progress.searched
+    bodySearch.total = progress.total
+    let fresh = progress.matches.map(Int32.init).filter { bodySearch.matches.insert($0).inserted }
     if !fresh.isEmpty, hasFilter, !filter.pending {
       filter.rows = store.merging(store.sorted(fresh), into: filter.rows ?? [])
       restoreSelection()
@@ -98,8 +96,7 @@ extension ReaderState {
 
   /// Recomputes the picker's choices from the sources and what the user typed.
   mutating func refreshChoices(of picker: inout SourcePicker, resetSelection: Bool) {
-    let pattern = SearchPattern(picker.filterText)
-    picker.choices = sources.sorted.filter { pattern.matches(SourcePicker.label(of: $0.name)) }
+    picker.choices = SourceMatcher(sources: sources.sorted).candidates(for: picker.filterText)
     if resetSelection {
       picker.selected = picker.filterText.isEmpty || picker.choices.isEmpty ? 0 : 1
     } else {

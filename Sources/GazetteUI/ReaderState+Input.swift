@@ -1,4 +1,5 @@
 import GazetteModel
+import GazetteTerminal
 
 extension ReaderState {
   /// Handles a terminal event.
@@ -22,27 +23,49 @@ extension ReaderState {
     }
   }
 
-  /// Routes a key to the open overlay, the search prompt, or the panes.
+  /// Where keys are read now: the open overlay, the search prompt, or the focused pane.
+  var keyContext: KeyContext {
+    switch overlay {
+    case .sourcePicker?: return .picker
+    case .help?, .problems?: return .overlay
+    case nil: return prompt != nil ? .prompt : (focus == .list ? .list : .reader)
+    }
+  }
+
+  /// Routes a key, through the key map, to the open overlay, the search prompt, or the panes.
   mutating func handle(_ key: Key) -> [ReaderEffect] {
-    if key == .control("l") { return [.redrawScreen] }
-    if let overlay { return handle(key, in: overlay) }
-    if prompt != nil { return handlePromptKey(key) }
-    return handlePaneKey(key)
+    let context = keyContext
+    let command = keyMap.command(for: key, in: context)
+    if command == .redraw { return [.redrawScreen] }
+    switch context {
+    case .list, .reader:
+      guard let command else { return [] }
+      return perform(command)
+    case .prompt:
+      return handlePromptKey(key, command: command)
+    case .picker:
+      guard case .sourcePicker(var picker) = overlay else { return [] }
+      return handle(key, command: command, in: &picker)
+    case .overlay:
+      handleOverlayKey(command)
+      return []
+    }
   }
 
   // MARK: - Panes
 
-  private mutating func handlePaneKey(_ key: Key) -> [ReaderEffect] {
-    switch key {
-    case .character("q"), .control("c"):
+  /// Runs a command of the list or the reader pane.
+  private mutating func perform(_ command: Command) -> [ReaderEffect] {
+    switch command {
+    case .quit:
       return [.exit(.quit)]
-    case .character("?"):
+    case .showHelp:
       overlay = .help(top: 0)
-    case .character("!"):
+    case .showProblems:
       overlay = .problems(top: 0)
-    case .character("/"):
+    case .search:
       prompt = SearchPrompt(text: query.search.text)
-    case .character("s"):
+    case .pickSource:
       var picker = SourcePicker()
       refreshChoices(of: &picker, resetSelection: true)
       if query.sources.count == 1, let current = query.sources.first,
@@ -51,31 +74,31 @@ extension ReaderState {
         picker.selected = found + 1
       }
       overlay = .sourcePicker(picker)
-    case .tab, .backTab:
+    case .toggleFocus:
       setFocus(focus == .list ? .reader : .list)
-    case .enter, .right, .character("l"):
+    case .focusReader:
       setFocus(.reader)
-    case .left, .character("h"), .escape:
+    case .focusList:
       setFocus(.list)
-    case .character("n"):
+    case .nextMatch:
       jumpToMatch(by: 1)
-    case .character("N"):
+    case .previousMatch:
       jumpToMatch(by: -1)
-    case .up, .character("k"):
+    case .up:
       focus == .list ? select(row: list.selectedRow - 1) : userScrollsReader(by: -1)
-    case .down, .character("j"):
+    case .down:
       focus == .list ? select(row: list.selectedRow + 1) : userScrollsReader(by: 1)
     case .pageUp:
       focus == .list ? pageList(by: -1) : userScrollsReader(by: -readerPage)
     case .pageDown:
       focus == .list ? pageList(by: 1) : userScrollsReader(by: readerPage)
-    case .character("b"):
+    case .readerPageUp:
       userScrollsReader(by: -readerPage)
-    case .character(" "):
+    case .readerPageDown:
       pageReaderOrAdvance()
-    case .home, .character("g"):
+    case .top:
       focus == .list ? select(row: 0) : userScrollsReader(by: -reader.top)
-    case .end, .character("G"):
+    case .bottom:
       if focus == .list {
         select(row: rowCount - 1)
       } else {
@@ -83,12 +106,11 @@ extension ReaderState {
         // The end of a document still being wrapped is not known yet: go there on arrival.
         if isLayingOutShownDocument { reader.pendingEnd = true }
       }
-    default:
+    case .accept, .cancel, .close, .deleteCharacter, .clearText, .redraw:
       break
     }
     return []
   }
-
   private mutating func setFocus(_ newFocus: Focus) {
     focus = newFocus
     list.userMoved = true
@@ -146,37 +168,39 @@ extension ReaderState {
 
   // MARK: - Search prompt
 
-  private mutating func handlePromptKey(_ key: Key) -> [ReaderEffect] {
+  /// A key in the search prompt: a command, or a character typed into the search.
+  private mutating func handlePromptKey(_ key: Key, command: Command?) -> [ReaderEffect] {
     guard var text = prompt?.text else { return [] }
-    switch key {
-    case .escape:
+    switch command {
+    case .cancel?:
       prompt = nil
       return setSearch("")
-    case .enter:
+    case .accept?:
       prompt = nil
       guard !query.search.isEmpty else { return [] }
       bodySearch.armed = true
       return continueBodySearch()
-    case .backspace, .delete:
+    case .deleteCharacter?:
       guard !text.isEmpty else { return [] }
       text.removeLast()
-    case .control("u"):
+    case .clearText?:
       text = ""
-    case .character(let character):
-      text.append(character)
-    case .up:
+    case .up?:
       select(row: list.selectedRow - 1)
       return []
-    case .down:
+    case .down?:
       select(row: list.selectedRow + 1)
       return []
-    case .pageUp:
+    case .pageUp?:
       pageList(by: -1)
       return []
-    case .pageDown:
+    case .pageDown?:
       pageList(by: 1)
       return []
-    default:
+    case nil:
+      guard case .character(let character) = key else { return [] }
+      text.append(character)
+    case .some:
       return []
     }
     prompt = SearchPrompt(text: text)
@@ -185,34 +209,37 @@ extension ReaderState {
 
   // MARK: - Overlays
 
-  private mutating func handle(_ key: Key, in overlay: Overlay) -> [ReaderEffect] {
+  /// A key in the help or the load problems: scroll keys scroll it; in the help any other
+  /// key closes it (every key does when the help fits), in the problems `close` does.
+  private mutating func handleOverlayKey(_ command: Command?) {
+    let delta = command.flatMap { scrollDelta(for: $0, page: overlayPage) }
     switch overlay {
-    case .help:
-      // When the help fits, or the key does not scroll, the key closes it.
-      if overlayMaxTop > 0, let delta = scrollDelta(for: key, page: overlayPage) {
+    case .help?:
+      if overlayMaxTop > 0, let delta {
         scrollOverlay(by: delta)
       } else {
-        self.overlay = nil
+        overlay = nil
       }
-    case .problems:
-      switch key {
-      case .escape, .character("q"), .character("!"), .enter:
-        self.overlay = nil
-      default:
-        if let delta = scrollDelta(for: key, page: overlayPage) { scrollOverlay(by: delta) }
+    case .problems?:
+      if command == .close {
+        overlay = nil
+      } else if let delta {
+        scrollOverlay(by: delta)
       }
-    case .sourcePicker(var picker):
-      return handle(key, in: &picker)
+    case .sourcePicker?, nil:
+      break
     }
-    return []
   }
 
-  private mutating func handle(_ key: Key, in picker: inout SourcePicker) -> [ReaderEffect] {
-    switch key {
-    case .escape:
+  /// A key in the source picker: a command, or a character typed to narrow the sources.
+  private mutating func handle(
+    _ key: Key, command: Command?, in picker: inout SourcePicker
+  ) -> [ReaderEffect] {
+    switch command {
+    case .cancel?:
       overlay = nil
       return []
-    case .enter:
+    case .accept?:
       overlay = nil
       var chosen: [String] = []
       if picker.selected > 0, picker.selected - 1 < picker.choices.count {
@@ -221,21 +248,20 @@ extension ReaderState {
       guard chosen != query.sources else { return [] }
       query.sources = chosen
       return queryChanged()
-    case .backspace, .delete:
+    case .deleteCharacter?:
       guard !picker.filterText.isEmpty else { break }
       picker.filterText.removeLast()
       refreshChoices(of: &picker, resetSelection: true)
-    case .control("u"):
+    case .clearText?:
       picker.filterText = ""
       refreshChoices(of: &picker, resetSelection: true)
-    case .character(let character):
+    case nil:
+      guard case .character(let character) = key else { return [] }
       picker.filterText.append(character)
       refreshChoices(of: &picker, resetSelection: true)
-    default:
+    case let command?:
       overlay = .sourcePicker(picker)
-      if let delta = scrollDelta(for: key, page: overlayPage, letters: false) {
-        scrollOverlay(by: delta)
-      }
+      if let delta = scrollDelta(for: command, page: overlayPage) { scrollOverlay(by: delta) }
       return []
     }
     overlay = .sourcePicker(picker)
@@ -245,7 +271,8 @@ extension ReaderState {
   /// Rows of the open overlay's list that are on screen.
   private var overlayVisibleRows: Int {
     switch overlay {
-    case .help?: return OverlayGeometry.visibleRows(in: OverlayGeometry.help(in: size))
+    case .help?:
+      return OverlayGeometry.visibleRows(in: OverlayGeometry.help(in: size, lines: helpLines))
     case .problems?: return OverlayGeometry.visibleRows(in: OverlayGeometry.problems(in: size))
     case .sourcePicker?:
       return OverlayGeometry.visibleRows(
@@ -260,7 +287,7 @@ extension ReaderState {
   /// The largest first row the open help or problems list can show.
   private var overlayMaxTop: Int {
     switch overlay {
-    case .help?: return max(0, KeyBinding.all.count - overlayVisibleRows)
+    case .help?: return max(0, helpLines.count - overlayVisibleRows)
     case .problems?: return max(0, loading.problems.count - overlayVisibleRows)
     case .sourcePicker?, nil: return 0
     }
@@ -282,27 +309,15 @@ extension ReaderState {
     }
   }
 
-  /// How far a scrolling key moves a list in an overlay; `nil` for other keys.
-  ///
-  /// With `letters` false only named keys scroll (letters are typed text in the picker).
-  private func scrollDelta(for key: Key, page: Int, letters: Bool = true) -> Int? {
-    switch key {
+  /// How far a scrolling command moves a list in an overlay; `nil` for other commands.
+  private func scrollDelta(for command: Command, page: Int) -> Int? {
+    switch command {
     case .up: return -1
     case .down: return 1
     case .pageUp: return -page
     case .pageDown: return page
-    case .home: return -Int(Int32.max)
-    case .end: return Int(Int32.max)
-    case .character(let character) where letters:
-      switch character {
-      case "k": return -1
-      case "j": return 1
-      case "b": return -page
-      case " ": return page
-      case "g": return -Int(Int32.max)
-      case "G": return Int(Int32.max)
-      default: return nil
-      }
+    case .top: return -Int(Int32.max)
+    case .bottom: return Int(Int32.max)
     default: return nil
     }
   }

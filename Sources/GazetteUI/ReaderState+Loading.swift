@@ -10,7 +10,7 @@ extension ReaderState {
     if batch.progress.isFinished { loading.finished = true }
     sources.add(batch.articles)
     if hasFilter, !filter.pending {
-      let passing = ArticleMatcher(query: query, store: store).listed(
+      let passing = store.matcher(for: query).listed(
         in: Int(added.lowerBound)..<Int(added.upperBound))
       filter.rows = store.merging(store.sorted(passing), into: filter.rows ?? [])
     }

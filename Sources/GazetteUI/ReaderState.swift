@@ -1,69 +1,76 @@
 import GazetteModel
+import GazetteTerminal
 
 /// Everything the reader shows and remembers; changed only by `ReaderReducer.reduce`.
-public struct ReaderState: Sendable {
+struct ReaderState: Sendable {
   /// The terminal size.
-  public var size: GridSize
+  var size: GridSize
   /// The data directory, as given.
-  public let dataDirectory: String
+  let dataDirectory: String
   /// Whether colours are used.
-  public let colors: Bool
+  let colors: Bool
+  /// Which key runs which command.
+  let keyMap: KeyMap
+  /// The key help, as the `?` overlay shows it.
+  let helpLines: [HelpLine]
   /// Every article loaded so far.
-  public var store = ArticleStore()
+  var store = ArticleStore()
   /// The active filters: sources, search, dates.
-  public var query: ArticleQuery
+  var query: ArticleQuery
   /// The list's rows while a filter is active.
-  public var filter = ListFilter()
+  var filter = ListFilter()
   /// Selection and scroll position of the list.
-  public var list = ListCursor()
+  var list = ListCursor()
   /// Which pane the movement keys act on.
-  public var focus = Focus.list
+  var focus = Focus.list
   /// The article in the reader pane and its scroll position.
-  public var reader = ReaderPosition()
+  var reader = ReaderPosition()
   /// The shown article, wrapped to the reader's width (kept up to date by the reducer).
-  public var document: ReaderDocument?
+  var document: ReaderDocument?
   /// Recently wrapped documents: at most 8, and `cacheBytes` estimated (besides the one shown).
-  public var documents = LRUCache<DocumentKey, ReaderDocument>(
+  var documents = LRUCache<DocumentKey, ReaderDocument>(
     capacity: 8, costLimit: ReaderState.cacheBytes, cost: { $0.estimatedBytes })
   /// Recently read bodies (or the problem reading them), by arrival index: at most 16, and
   /// `cacheBytes` of text (besides the one shown).
-  public var bodies = LRUCache<Int32, Result<ArticleBody, LoadProblem>>(
+  var bodies = LRUCache<Int32, Result<ArticleBody, LoadProblem>>(
     capacity: 16, costLimit: ReaderState.cacheBytes, cost: ReaderState.estimatedBytes(of:))
   /// The article whose body is being read.
-  public var bodyRequest: Int32?
+  var bodyRequest: Int32?
   /// The large document being wrapped in the background.
-  public var layoutRequest: DocumentKey?
+  var layoutRequest: DocumentKey?
   /// The large document whose matches are being found in the background, and the pattern.
-  public var highlightRequest: HighlightRequest?
+  var highlightRequest: HighlightRequest?
   /// Background wraps and searches `refreshDocument` asked for, for `settle` to start.
   var backgroundWork: [ReaderEffect] = []
   /// Progress and problems of the load.
-  public var loading = LoadingState()
+  var loading = LoadingState()
   /// Article counts per source, in the picker's order, updated as batches arrive.
-  public var sources = SourceList()
+  var sources = SourceList()
   /// The open overlay, if any.
-  public var overlay: Overlay?
+  var overlay: Overlay?
   /// The search prompt, while the user types a search.
-  public var prompt: SearchPrompt?
+  var prompt: SearchPrompt?
   /// The body search for the current pattern.
-  public var bodySearch = BodySearchState()
+  var bodySearch = BodySearchState()
   /// A short message for the status line, cleared by the next key.
-  public var message: String?
+  var message: String?
 
   /// The state of a reader that has not started loading.
-  public init(options: ReaderOptions, size: GridSize) {
+  init(options: ReaderOptions, size: GridSize) {
     self.size = size
     self.dataDirectory = options.dataDirectory
     self.colors = options.colors
+    self.keyMap = options.keyMap
+    self.helpLines = options.keyMap.helpLines
     self.query = options.query
   }
 
   /// The most memory each of the body and document caches keeps: a few 50 MB articles would
   /// otherwise stay in memory long after they were read.
-  public static let cacheBytes = 64 << 20
+  static let cacheBytes = 64 << 20
 
   /// About how much memory a read body (or the problem reading it) holds.
-  public static func estimatedBytes(of body: Result<ArticleBody, LoadProblem>) -> Int {
+  static func estimatedBytes(of body: Result<ArticleBody, LoadProblem>) -> Int {
     switch body {
     case .success(let content):
       return content.paragraphs.reduce(0) { $0 + $1.utf8.count + MemoryLayout<String>.stride }
@@ -73,16 +80,16 @@ public struct ReaderState: Sendable {
   }
 
   /// Where the panes are for the current size.
-  public var layout: ScreenLayout { ScreenLayout(size: size) }
+  var layout: ScreenLayout { ScreenLayout(size: size) }
 
   /// The list's rows: arrival indices in list order.
-  public var rows: [Int32] { filter.rows ?? store.order }
+  var rows: [Int32] { filter.rows ?? store.order }
 
   /// Number of rows in the list.
-  public var rowCount: Int { filter.rows?.count ?? store.order.count }
+  var rowCount: Int { filter.rows?.count ?? store.order.count }
 
   /// Whether any filter (source, search or date) is active.
-  public var hasFilter: Bool {
+  var hasFilter: Bool {
     !query.sources.isEmpty || !query.search.isEmpty || query.since != nil || query.until != nil
   }
 }

@@ -1,5 +1,5 @@
 /// A delayed action the reducer asked for.
-public enum ReaderTimer: Hashable, Sendable {
+enum ReaderTimer: Hashable, Sendable {
   /// Start the body search of query generation `generation` once the typing has paused.
   case bodySearch(generation: Int)
 }

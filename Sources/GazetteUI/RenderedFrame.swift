@@ -1,13 +1,9 @@
-/// A drawn screen, with a count of the work it took.
-public struct RenderedFrame: Sendable {
-  /// The screen's cells.
-  public var grid: CellGrid
-  /// How many list rows were drawn (never more than fit on screen).
-  public var listRowsDrawn: Int
+import GazetteTerminal
 
-  /// Creates a frame.
-  public init(grid: CellGrid, listRowsDrawn: Int) {
-    self.grid = grid
-    self.listRowsDrawn = listRowsDrawn
-  }
+/// A drawn screen, with a count of the work it took.
+struct RenderedFrame: Sendable {
+  /// The screen's cells.
+  var grid: CellGrid
+  /// How many list rows were drawn (never more than fit on screen).
+  var listRowsDrawn: Int
 }

@@ -1,12 +1,14 @@
+import GazetteTerminal
+
 /// Where each part of the reader goes for a terminal size: header, list, reader, status line.
 ///
 /// Wide terminals put the list and the reader side by side with a vertical border; narrower
 /// ones stack the list above the reader with a horizontal rule; below `minimumSize` only a
 /// "too small" message is shown. The reducer and the views share this one computation, so
 /// scrolling and drawing agree on pane sizes.
-public struct ScreenLayout: Hashable, Sendable {
+struct ScreenLayout: Hashable, Sendable {
   /// How the panes are arranged.
-  public enum Arrangement: Hashable, Sendable {
+  enum Arrangement: Hashable, Sendable {
     /// The list on the left, the reader on the right, a vertical border between them.
     case sideBySide
     /// The list above the reader, a horizontal rule between them.
@@ -16,28 +18,28 @@ public struct ScreenLayout: Hashable, Sendable {
   }
 
   /// The smallest terminal the reader draws its panes in.
-  public static let minimumSize = GridSize(width: 20, height: 6)
+  static let minimumSize = GridSize(width: 20, height: 6)
 
   /// The narrowest terminal that gets the side-by-side arrangement.
-  public static let sideBySideMinimumWidth = 100
+  static let sideBySideMinimumWidth = 100
 
   /// The terminal size this layout is for.
-  public let size: GridSize
+  let size: GridSize
   /// How the panes are arranged.
-  public let arrangement: Arrangement
+  let arrangement: Arrangement
   /// The header line.
-  public let header: Rect
+  let header: Rect
   /// The article list.
-  public let list: Rect
+  let list: Rect
   /// The border between list and reader: one column (side by side) or one row (stacked).
-  public let divider: Rect
+  let divider: Rect
   /// The reader pane, margins included.
-  public let reader: Rect
+  let reader: Rect
   /// The status line (also where the search prompt appears).
-  public let status: Rect
+  let status: Rect
 
   /// Lays out a terminal of `size`.
-  public init(size: GridSize) {
+  init(size: GridSize) {
     self.size = size
     let width = size.width
     let height = size.height
@@ -69,7 +71,7 @@ public struct ScreenLayout: Hashable, Sendable {
   }
 
   /// The part of the reader pane that holds text: one column of margin on each side.
-  public var readerText: Rect {
+  var readerText: Rect {
     reader.width >= 3 ? reader.inset(columns: 1) : reader
   }
 }

@@ -1,9 +1,10 @@
+import GazetteTerminal
 import GazetteText
 
 /// Draws the whole screen from the state: a pure function, no I/O.
-public enum ScreenView {
+enum ScreenView {
   /// The screen for `state`.
-  public static func render(_ state: ReaderState) -> RenderedFrame {
+  static func render(_ state: ReaderState) -> RenderedFrame {
     let theme = Theme.standard(colors: state.colors)
     var grid = CellGrid(size: state.size)
     let layout = state.layout
@@ -22,7 +23,8 @@ public enum ScreenView {
     }
     switch state.overlay {
     case .help(let top)?:
-      HelpOverlayView.draw(top: top, size: state.size, theme: theme, into: &grid)
+      HelpOverlayView.draw(
+        state.helpLines, top: top, size: state.size, theme: theme, into: &grid)
     case .problems(let top)?:
       ProblemsOverlayView.draw(
         state.loading.problems, top: top, size: state.size, theme: theme, into: &grid)

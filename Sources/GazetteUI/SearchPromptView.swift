@@ -1,10 +1,11 @@
 import GazetteModel
+import GazetteTerminal
 import GazetteText
 
 /// The search prompt on the bottom line: `/`, the typed text (its end when too long), a cursor.
-public enum SearchPromptView {
+enum SearchPromptView {
   /// Draws the prompt into `rect`.
-  public static func draw(
+  static func draw(
     _ prompt: SearchPrompt, state: ReaderState, in rect: Rect, theme: Theme,
     into grid: inout CellGrid
   ) {

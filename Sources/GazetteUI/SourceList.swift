@@ -6,19 +6,19 @@ import GazetteModel
 /// Articles without a source and articles whose source is empty count as one source (named
 /// `nil`, shown as "(no source)"), as the source filter treats them. A batch costs one pass
 /// over its articles, a sort of the sources it touched and one merge with the rest.
-public struct SourceList: Sendable {
+struct SourceList: Sendable {
   /// Every source, most articles first, then by name, the one without a name last.
-  public private(set) var sorted: [SourceSummary] = []
+  private(set) var sorted: [SourceSummary] = []
   private var byName: [String?: SourceSummary] = [:]
 
   /// Creates an empty list.
-  public init() {}
+  init() {}
 
   /// Number of sources.
-  public var count: Int { sorted.count }
+  var count: Int { sorted.count }
 
   /// Counts the sources of `articles`, moving the sources they touched to their new places.
-  public mutating func add(_ articles: [Article]) {
+  mutating func add(_ articles: [Article]) {
     var touched: [String?: SourceSummary] = [:]
     for article in articles {
       let name = article.source.flatMap { $0.isEmpty ? nil : $0 }

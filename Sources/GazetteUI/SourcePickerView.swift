@@ -1,10 +1,11 @@
 import GazetteModel
+import GazetteTerminal
 import GazetteText
 
 /// The `s` overlay: "All sources" and every source with its article count, narrowed by typing.
-public enum SourcePickerView {
+enum SourcePickerView {
   /// Draws the picker box.
-  public static func draw(
+  static func draw(
     _ picker: SourcePicker, state: ReaderState, theme: Theme, into grid: inout CellGrid
   ) {
     let box = OverlayGeometry.sourcePicker(in: state.size, rows: state.sources.count + 1)
@@ -48,7 +49,7 @@ public enum SourcePickerView {
         count = total
       } else {
         let summary = picker.choices[index - 1]
-        name = ClippedLine.make(SourcePicker.label(of: summary.name), columns: interior.width)
+        name = ClippedLine.make(SourceMatcher.label(of: summary.name), columns: interior.width)
         count = summary.count
       }
       let style = index == picker.selected ? theme.overlaySelection : theme.overlay

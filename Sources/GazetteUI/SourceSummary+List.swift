@@ -2,7 +2,7 @@ import GazetteModel
 
 extension SourceSummary {
   /// Adds the articles counted in `other` (a summary of the same source) to this one.
-  public mutating func merge(_ other: SourceSummary) {
+  mutating func merge(_ other: SourceSummary) {
     count += other.count
     if let date = other.newest, newest.map({ date > $0 }) ?? true {
       newest = date
@@ -11,7 +11,7 @@ extension SourceSummary {
 
   /// The order of the source picker: most articles first, then by name, the source without
   /// a name last among equals.
-  public static func comesBeforeInList(_ lhs: SourceSummary, _ rhs: SourceSummary) -> Bool {
+  static func comesBeforeInList(_ lhs: SourceSummary, _ rhs: SourceSummary) -> Bool {
     if lhs.count != rhs.count { return lhs.count > rhs.count }
     switch (lhs.name, rhs.name) {
     case (let left?, let right?): return left < right

@@ -1,13 +1,14 @@
 import GazetteModel
+import GazetteTerminal
 import GazetteText
 
 /// The status line: list position, reader scroll, problems, load and search progress, hints.
-public enum StatusLineView {
+enum StatusLineView {
   /// Key hints shown at the right when there is room.
-  public static let hints = "? help  / search  s source  q quit"
+  static let hints = "? help  / search  s source  q quit"
 
   /// Draws the status line into `rect`.
-  public static func draw(
+  static func draw(
     _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
     guard !rect.isEmpty else { return }
@@ -22,7 +23,7 @@ public enum StatusLineView {
   }
 
   /// The left part of the status line, in order of importance.
-  public static func segments(_ state: ReaderState, theme: Theme) -> [(String, Style)] {
+  static func segments(_ state: ReaderState, theme: Theme) -> [(String, Style)] {
     var parts: [(String, Style)] = []
     let count = state.rowCount
     let position = count == 0 ? 0 : state.list.selectedRow + 1
@@ -61,7 +62,7 @@ public enum StatusLineView {
   }
 
   /// How far the reader is scrolled: the share of the document above the pane's bottom.
-  public static func readerPercent(_ state: ReaderState) -> Int? {
+  static func readerPercent(_ state: ReaderState) -> Int? {
     guard let document = state.document else { return nil }
     let total = document.lines.count
     let height = max(1, state.layout.readerText.height)

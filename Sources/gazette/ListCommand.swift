@@ -46,13 +46,25 @@ struct ListCommand: ParsableCommand {
   }
 
   func run() throws {
-    let query = try ArticleQuery(
+    var query = try ArticleQuery(
       sources: source, search: SearchPattern(search ?? ""),
       since: since.map { try DateArgument.parse($0, option: "--since") },
       until: until.map { try DateArgument.parse($0, option: "--until") })
     let loaded = LoadedArticles(directory: try dataOptions.resolvedDirectory())
-    var articles =
-      IndexedSelection.select(query, from: loaded) ?? ArticleSelection.select(query, from: loaded)
+    let all = loaded.result.articles
+    if !source.isEmpty {
+      let sources = SourceMatcher(sources: SourceSummary.summarize(all))
+      query.sources = source.flatMap { text in
+        let named = sources.resolve(text).map { $0.name ?? "" }
+        // A name that means no source is kept as given: it matches no article.
+        return named.isEmpty ? [text] : named
+      }
+    }
+    let matcher = ArticleMatcher(query: query, articles: all)
+    let matching =
+      IndexedSelection.matchingIndices(matcher, in: loaded)
+      ?? matcher.matchingIndices(searchingBodiesIn: loaded.directory)
+    var articles = matching.map { all[$0] }
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
     var output = StandardOutput()
     if json {

@@ -1,5 +1,5 @@
 import CNcursesw
-import GazetteUI
+import GazetteTerminal
 import Testing
 
 @testable import GazetteCurses

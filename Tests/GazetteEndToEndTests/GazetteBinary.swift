@@ -1,9 +1,17 @@
 import Foundation
 
-/// Locates the built `gazette` executable next to the test bundle and runs it.
+/// Locates the `gazette` executable the end-to-end tests run.
 enum GazetteBinary {
-  /// The path of the `gazette` executable built with the tests.
+  /// The environment variable that names another binary to test, such as the release build
+  /// users install (`GAZETTE_BINARY=.build/release/gazette swift test ...`).
+  static let environmentVariable = "GAZETTE_BINARY"
+
+  /// The path of the `gazette` executable under test: `$GAZETTE_BINARY` when set, else the one
+  /// built with the tests.
   static var path: String {
+    if let named = ProcessInfo.processInfo.environment[environmentVariable], !named.isEmpty {
+      return URL(fileURLWithPath: named).standardizedFileURL.path
+    }
     let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var directory = testBinary.deletingLastPathComponent()
     // On Linux the test runner is `<products>/GazettePackageTests.xctest`.

@@ -97,17 +97,22 @@ struct ReaderTerminalTests {
     try session.waitForText(Self.readerText)
     #expect(try session.alternateScreenOn)
 
-    try session.sendKeys("C-z")
-    try session.waitForText("Stopped")
-    #expect(try !session.alternateScreenOn)
-    #expect(try session.cursorVisible)
-    try session.typeLine("stty -g > \(Self.quoted(during)); echo SUSPENDED$((40+2))")
-    try session.waitForText("SUSPENDED42")
+    // Twice: the second suspend proves the relay was put back after the first resume.
+    for round in 1...2 {
+      try session.sendKeys("C-z")
+      try session.waitForText("Stopped")
+      #expect(try !session.alternateScreenOn)
+      #expect(try session.cursorVisible)
+      try session.typeLine(
+        "stty -g > \(Self.quoted(during)); clear; echo SUSPENDED$((40+\(round)))")
+      try session.waitForText("SUSPENDED\(40 + round)")
+      #expect(try String(contentsOfFile: during, encoding: .utf8) == modesBefore(before))
 
-    try session.typeLine("fg")
-    try session.waitForText(Self.readerText)
-    #expect(try session.alternateScreenOn)
-    #expect(try !session.cursorVisible)
+      try session.typeLine("fg")
+      try session.waitForText(Self.readerText)
+      #expect(try session.alternateScreenOn)
+      #expect(try !session.cursorVisible)
+    }
 
     try session.sendKeys("q")
     try session.waitUntil("the main screen after q") { try !session.alternateScreenOn }
@@ -116,8 +121,12 @@ struct ReaderTerminalTests {
     #expect(try session.cursorVisible)
     let modesBefore = try String(contentsOfFile: before, encoding: .utf8)
     #expect(!modesBefore.isEmpty)
-    #expect(try String(contentsOfFile: during, encoding: .utf8) == modesBefore)
     #expect(try String(contentsOfFile: after, encoding: .utf8) == modesBefore)
+  }
+
+  /// The modes saved in `path` before gazette started.
+  private func modesBefore(_ path: String) throws -> String {
+    try String(contentsOfFile: path, encoding: .utf8)
   }
 
   // MARK: - Resizes
@@ -159,6 +168,29 @@ struct ReaderTerminalTests {
     #expect(try !session.paneDead)
     try session.sendKeys("q")
     #expect(try Self.waitForExit(session) == 0)
+    try Self.expectTerminalRestored(session)
+  }
+
+  @Test func idleReaderUsesNoProcessorBeforeAndAfterResizesAndSignals() throws {
+    // A relay whose self-pipe is never drained wakes the event loop forever: the reader then
+    // ignores signals and spins a core (once seen only in release builds).
+    let session = try Self.session(width: 100, height: 30)
+    try session.waitForText(Self.readerText)
+    _ = try session.waitForSettledScreen()
+    let pid = try Self.gazettePID(session)
+    try Self.expectIdle(pid, "at start")
+    var sizes: [(width: Int, height: Int)] = []
+    for step in 0..<50 { sizes.append((width: 30 + step, height: 10 + step % 20)) }
+    try session.resizeStorm(sizes)
+    try session.resize(width: 100, height: 30)
+    try session.waitForText(Self.readerText)
+    _ = try session.waitForSettledScreen()
+    try Self.expectIdle(pid, "after a resize storm")
+    // A signal the reader handles without ending (SIGCONT) must not leave it spinning either.
+    #expect(kill(pid, SIGCONT) == 0)
+    try Self.expectIdle(pid, "after SIGCONT")
+    #expect(kill(pid, SIGTERM) == 0)
+    #expect(try Self.waitForExit(session) == 128 + Int(SIGTERM))
     try Self.expectTerminalRestored(session)
   }
 
@@ -277,6 +309,27 @@ struct ReaderTerminalTests {
     try session.waitForText(exitMarker, timeout: timeout)
     let status = try session.waitForFile("status")
     return Int(status.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  /// User plus system processor time of `pid` so far, in seconds (from /proc).
+  static func processorSeconds(_ pid: pid_t) throws -> Double {
+    let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+    // The command name may hold spaces; the fields after it are fixed.
+    let fields = try #require(stat.split(separator: ")").last).split(separator: " ")
+    let ticks = try #require(Double(fields[11])) + #require(Double(fields[12]))
+    return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+  }
+
+  /// Expects `pid` to use under 5% of a core over two idle seconds.
+  static func expectIdle(
+    _ pid: pid_t, _ moment: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let start = try processorSeconds(pid)
+    Thread.sleep(forTimeInterval: 2)
+    let used = try processorSeconds(pid) - start
+    #expect(
+      used < 0.1, "used \(used) s of processor in 2 idle seconds \(moment)",
+      sourceLocation: sourceLocation)
   }
 
   static func gazettePID(_ session: TmuxSession) throws -> pid_t {

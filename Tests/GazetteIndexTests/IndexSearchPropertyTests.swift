@@ -81,7 +81,8 @@ import Testing
     var nonEmpty = 0
     for query in queries {
       let pattern = SearchPattern(query)
-      let scan = BodySearch(articles: articles, pattern: pattern, root: data.path).run { _ in }
+      let scan = BodySearch(articles: articles, pattern: pattern, root: data.path).run(
+        onProgress: { _ in })
       let scanned = scan.matchingIndices
       guard let indexed = try index.bodyMatches(pattern, in: articles, root: data.path) else {
         #expect(pattern.isEmpty || query.unicodeScalars.first == "\u{301}", "\(query)")

@@ -24,7 +24,7 @@ import Testing
     let (directory, articles) = try Self.corpus()
     let search = BodySearch(
       articles: articles, pattern: SearchPattern("文明城市"), root: directory.path)
-    let chunks = Mutex<[BodySearchChunk]>([])
+    let chunks = Mutex<[BodySearchProgress]>([])
     let summary = search.run { chunk in chunks.withLock { $0.append(chunk) } }
     let titles = Set(summary.matchingIndices.map { articles[$0].title })
     #expect(titles == Set((0..<12).map { "t\($0 * 10)" } + ["e"]))
@@ -32,8 +32,8 @@ import Testing
     #expect(summary.searched == articles.count)
     let delivered = chunks.withLock { $0 }
     #expect(delivered.count > 1)
-    #expect(Set(delivered.flatMap(\.matchingIndices)) == Set(summary.matchingIndices))
-    #expect(delivered.flatMap(\.matchingIDs).count == summary.matchCount)
+    #expect(Set(delivered.flatMap(\.matches)) == Set(summary.matchingIndices))
+    #expect(delivered.flatMap(\.matches).map { articles[$0].id }.count == summary.matchCount)
     #expect(delivered.last?.searched == articles.count)
 
     let german = BodySearch(
@@ -116,5 +116,40 @@ import Testing
     #expect(summary.wasCancelled)
     #expect(chunkCount.withLock { $0 } == 1)
     #expect(summary.searched < articles.count)
+  }
+}
+
+/// `ArticleMatcher.matchingIndices(searchingBodiesIn:)`: what `gazette list` prints.
+@Suite struct ListSelectionTests {
+  @Test func filtersThenTitlesThenBodiesInListOrder() throws {
+    let (directory, articles) = try BodySearchTests.corpus()
+    let query = ArticleQuery(search: SearchPattern("文明城市"))
+    let found = ArticleMatcher(query: query, articles: articles)
+      .matchingIndices(searchingBodiesIn: directory.path)
+    #expect(found == found.sorted())
+    #expect(Set(found.map { articles[$0].title }) == Set((0..<12).map { "t\($0 * 10)" } + ["e"]))
+    let byTitle = ArticleMatcher(
+      query: ArticleQuery(search: SearchPattern("X2")), articles: articles
+    ).matchingIndices(searchingBodiesIn: directory.path)
+    #expect(byTitle.map { articles[$0].title } == ["x2"])
+    let none = ArticleMatcher(
+      query: ArticleQuery(sources: ["nosuch"], search: SearchPattern("文明")), articles: articles
+    ).matchingIndices(searchingBodiesIn: directory.path)
+    #expect(none.isEmpty)
+  }
+
+  @Test func bodiesReadFromMemoryFollowTheSameRule() throws {
+    let (directory, articles) = try BodySearchTests.corpus()
+    let root = directory.path
+    let fromFiles = BodySearch(articles: articles, pattern: SearchPattern("straße"), root: root)
+      .run(onProgress: { _ in }).matchingIndices
+    let fromMemory = BodySearch(
+      articles: articles, pattern: SearchPattern("straße"),
+      bodies: .reader { article throws(LoadProblem) in
+        try BodyReader(root: root).body(of: article)
+      }
+    ).run(onProgress: { _ in }).matchingIndices
+    #expect(fromFiles == fromMemory)
+    #expect(fromMemory.map { articles[$0].title } == ["x2"])
   }
 }

@@ -1,6 +1,7 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteUI
 
 @Suite struct ArticleMatcherTests {
   private static let pie = SampleArticles.article("pie", "Apple pie recipe", source: "A", day: 2)

@@ -1,7 +1,8 @@
 import GazetteModel
 import GazetteTestSupport
-import GazetteUI
 import Testing
+
+@testable import GazetteUI
 
 @Suite struct ArticleStoreTests {
   private func article(_ id: String, day: Int?) -> Article {

@@ -1,6 +1,8 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 /// Matches in a large document are found in the background: typing a search never waits for
 /// the shown article to be searched.

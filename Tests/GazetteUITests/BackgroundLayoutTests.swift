@@ -1,6 +1,7 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteUI
 
 /// Articles too large to wrap between two keys are wrapped in the background.
 @Suite struct BackgroundLayoutTests {

@@ -1,7 +1,8 @@
 import GazetteModel
-import GazetteUI
 import Synchronization
 import Testing
+
+@testable import GazetteUI
 
 @Suite struct BackgroundWorkTests {
   private let provider = SampleArticles.provider

@@ -1,11 +1,12 @@
 import Foundation
 import GazetteModel
-import GazetteUI
 import Synchronization
 import Testing
 
-/// The in-memory body search (`SequentialBodySearch`) follows the rule of the model's
-/// `BodySearch` on a data directory: same articles found for the same text.
+@testable import GazetteUI
+
+/// `BodySearch` finds the same articles for the same text whether it reads bodies from a data
+/// directory (the directory provider) or from memory (the in-memory provider).
 @Suite struct BodySearchParityTests {
   /// Bodies written as arrays of strings (the paragraphs), a string body, an empty body and a
   /// body that is not text.

@@ -1,6 +1,8 @@
 import GazetteText
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 @Suite struct CellGridTests {
   @Test func wideGraphemeThatWouldStraddleTheLimitBecomesASpace() {
@@ -56,9 +58,9 @@ import Testing
     for safe: Character in ["a", "中", "␛", "\u{FFFD}", "e\u{301}", "👍"] {
       #expect(TerminalSafety.isSafe(safe))
     }
-    #expect(DisplaySafety.isSubstitute("␛"))
-    #expect(DisplaySafety.isSubstitute("\u{FFFD}"))
-    #expect(!DisplaySafety.isSubstitute("a"))
+    #expect(TerminalSafety.isSubstitute("␛"))
+    #expect(TerminalSafety.isSubstitute("\u{FFFD}"))
+    #expect(!TerminalSafety.isSubstitute("a"))
   }
 
   @Test func controlPicturesAreDrawnDim() {

@@ -1,6 +1,7 @@
 import GazetteText
-import GazetteUI
 import Testing
+
+@testable import GazetteUI
 
 @Suite struct ClippedLineTests {
   @Test func invisibleCharactersBeforeATitleDoNotHideIt() {

@@ -1,6 +1,7 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteUI
 
 @Suite struct FilterReducerTests {
   private func ids(_ driver: ReducerDriver) -> [String] {
@@ -137,7 +138,9 @@ import Testing
     let generation = driver.state.bodySearch.generation
     driver.fireTimers()
     driver.type("y")
-    driver.send(.bodySearchProgress(generation: generation, matches: [0], searched: 1, total: 6))
+    driver.send(
+      .bodySearchProgress(
+        generation: generation, BodySearchProgress(matches: [0], searched: 1, total: 6)))
     #expect(!driver.state.bodySearch.matches.contains(0))
     #expect(driver.state.bodySearch.generation == generation + 1)
   }

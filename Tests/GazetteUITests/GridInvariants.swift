@@ -1,5 +1,7 @@
 import GazetteText
-import GazetteUI
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 /// Checks that hold for every screen Gazette draws, at any size.
 enum GridInvariants {

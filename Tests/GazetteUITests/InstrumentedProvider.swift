@@ -1,7 +1,8 @@
 import Dispatch
 import GazetteModel
-import GazetteUI
 import Synchronization
+
+@testable import GazetteUI
 
 /// An in-memory provider for tests that can hold its load until the test opens a gate, and
 /// records which articles' bodies a search was asked to read.

@@ -1,6 +1,8 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 @Suite struct LayoutSweepTests {
   private static let widths = [

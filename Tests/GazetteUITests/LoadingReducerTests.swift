@@ -1,6 +1,8 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 @Suite struct LoadingReducerTests {
   /// The sample articles delivered oldest first, two per batch, so newer ones arrive later.
@@ -224,7 +226,7 @@ import Testing
     driver.press(.character("?"), .down, .down)
     #expect(driver.state.overlay == .help(top: 2))
     driver.press(.end)
-    #expect(driver.state.overlay == .help(top: KeyBinding.all.count - 16))
+    #expect(driver.state.overlay == .help(top: KeyMap.default.helpLines.count - 16))
     driver.press(.character("x"))
     #expect(driver.state.overlay == nil)
     driver.press(.character("!"), .pageDown)

@@ -1,5 +1,6 @@
 import GazetteModel
-import GazetteUI
+
+@testable import GazetteUI
 
 /// Providers with long articles (for scrolling) and many articles (for paging).
 enum LongArticles {

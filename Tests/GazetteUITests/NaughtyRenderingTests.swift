@@ -1,8 +1,10 @@
 import GazetteModel
 import GazetteTestSupport
 import GazetteText
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 /// Every naughty string (`NaughtyInputs`, shared with the end-to-end tests) as the title,
 /// source, breadcrumb, body and problem of an article, driven through the real reader

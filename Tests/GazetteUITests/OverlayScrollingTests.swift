@@ -1,7 +1,9 @@
 import Foundation
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 /// The help and problems overlays scroll with the keys docs/keys.md names, and the wheel.
 @Suite struct OverlayScrollingTests {

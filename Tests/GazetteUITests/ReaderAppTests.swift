@@ -1,7 +1,9 @@
 import GazetteModel
 import GazetteTestSupport
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 @Suite struct ReaderAppTests {
   private func app(_ provider: some ArticleProvider, colors: Bool = true) -> ReaderApp {

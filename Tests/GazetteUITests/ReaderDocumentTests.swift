@@ -1,6 +1,7 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteUI
 
 @Suite struct ReaderDocumentTests {
   private let article = SampleArticles.articles[0]

@@ -1,6 +1,8 @@
 import GazetteModel
-import GazetteUI
 import Synchronization
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 /// Runs the reducer with its effects performed inline, the way `ReaderApp` would perform
 /// them in the background, so reducer tests are deterministic and need no terminal.

@@ -1,5 +1,6 @@
 import GazetteModel
-import GazetteUI
+
+@testable import GazetteUI
 
 /// Articles in Chinese, Japanese, Korean, English and mixed scripts, plus a hostile one.
 enum SampleArticles {

@@ -1,6 +1,8 @@
 import GazetteTestSupport
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 @Suite struct ScreenDiffTests {
   private let pieces: [Cell] = [

@@ -1,6 +1,8 @@
 import Foundation
-import GazetteUI
 import SnapshotTesting
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 /// Text snapshots of screens, compared with files under `__Snapshots__/`.
 ///

@@ -1,6 +1,8 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 @Suite struct ScreenSnapshotTests {
   private static let sizes = [

@@ -1,6 +1,7 @@
 import GazetteModel
-import GazetteUI
 import Testing
+
+@testable import GazetteUI
 
 @Suite struct SourceListTests {
   private func article(_ id: String, _ source: String?, day: Int? = 1) -> Article {

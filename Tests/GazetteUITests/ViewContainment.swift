@@ -1,4 +1,5 @@
-import GazetteUI
+@testable import GazetteTerminal
+@testable import GazetteUI
 
 /// Draws each view of a screen on its own, into a grid pre-filled with a marker, to catch a
 /// view that writes outside its rectangle or draws text it did not sanitise.
@@ -46,8 +47,9 @@ enum ViewContainment {
     switch state.overlay {
     case .help(let top)?:
       drawings.append(
-        Drawing(name: "help", rect: OverlayGeometry.help(in: size)) {
-          HelpOverlayView.draw(top: top, size: size, theme: theme, into: &$0)
+        Drawing(name: "help", rect: OverlayGeometry.help(in: size, lines: state.helpLines)) {
+          HelpOverlayView.draw(
+            state.helpLines, top: top, size: size, theme: theme, into: &$0)
         })
     case .problems(let top)?:
       drawings.append(

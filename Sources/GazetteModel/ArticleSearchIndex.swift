@@ -1,10 +1,8 @@
-import GazetteModel
-
 /// The folded titles and sources of every article loaded so far, for matching a search typed
 /// in the list without folding them again on each keystroke.
 ///
 /// One `SearchIndex` per load batch, built off the main loop where the batch arrives (the
-/// effect runner's load thread) and appended as the batch joins the store; arrival index `i`
+/// reader's load thread) and appended as the batch joins the reader's store; arrival index `i`
 /// is found in the part whose range holds it.
 public struct ArticleSearchIndex: Sendable {
   private var parts: [SearchIndex] = []

@@ -1,12 +1,10 @@
-import GazetteModel
-
-/// Decides from an article's metadata what the list does with it for a query: the source and
-/// date filters, and the search in its title and source.
+/// Decides which articles a query shows: the source and date filters, the search in title and
+/// source, and which bodies must be searched for the rest.
 ///
-/// The one place the filter pass (`FilterJob`), the reducer (batches that arrive, articles
-/// that arrived during a filter pass) and the body search (`BodySearchJob`) ask. Titles and
-/// sources are matched through the store's `ArticleSearchIndex`, folded once when their
-/// batch arrived; an article the index does not cover yet is folded on the spot.
+/// The one place that decides it, for `gazette list` (`matchingIndices(searchingBodiesIn:)`)
+/// and for the reader (its filter pass, the batches that arrive, its body search). Titles and
+/// sources are matched through an `ArticleSearchIndex`, folded once when their batch arrived;
+/// an article the index does not cover is folded on the spot (with no index, every one is).
 public struct ArticleMatcher: Sendable {
   /// The query.
   public let query: ArticleQuery
@@ -15,16 +13,14 @@ public struct ArticleMatcher: Sendable {
   /// The folded titles and sources of (a prefix of) `articles`.
   public let searchIndex: ArticleSearchIndex
 
-  /// A matcher for `query` over `articles`, indexed by `searchIndex`.
-  public init(query: ArticleQuery, articles: [Article], searchIndex: ArticleSearchIndex) {
+  /// A matcher for `query` over `articles`, indexed by `searchIndex` (by default none: titles
+  /// and sources are folded as they are matched, once each).
+  public init(
+    query: ArticleQuery, articles: [Article], searchIndex: ArticleSearchIndex = ArticleSearchIndex()
+  ) {
     self.query = query
     self.articles = articles
     self.searchIndex = searchIndex
-  }
-
-  /// A matcher for `query` over the articles of `store`.
-  public init(query: ArticleQuery, store: ArticleStore) {
-    self.init(query: query, articles: store.articles, searchIndex: store.searchIndex)
   }
 
   /// For each article of `range`, whether the list shows it without looking at its body.
@@ -83,5 +79,27 @@ public struct ArticleMatcher: Sendable {
       hits.append(query.matchesMetadataSearch(articles[index]))
     }
     return hits
+  }
+
+  /// The articles the query shows, body search included, as positions in `articles`
+  /// (ascending): what `gazette list` prints.
+  ///
+  /// Only the bodies of articles that pass the filters but whose title and source do not
+  /// match are read, from the files under `root`, on all cores.
+  public func matchingIndices(searchingBodiesIn root: String, limits: LoadLimits = .standard)
+    -> [Int]
+  {
+    let all = articles.indices
+    var listed = listedMask(in: all) ?? []
+    let candidates = needingBodySearch(in: all) ?? []
+    if !candidates.isEmpty {
+      let search = BodySearch(
+        articles: candidates.map { articles[Int($0)] }, pattern: query.search, root: root,
+        limits: limits)
+      for position in search.run(onProgress: { _ in }).matchingIndices {
+        listed[Int(candidates[position])] = true
+      }
+    }
+    return listed.indices.filter { listed[$0] }
   }
 }

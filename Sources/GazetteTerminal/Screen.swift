@@ -30,7 +30,7 @@ public struct Screen {
   }
 
   /// Every cell of `grid` except continuation cells.
-  public static func allCells(of grid: CellGrid) -> [CellChange] {
+  static func allCells(of grid: CellGrid) -> [CellChange] {
     var changes: [CellChange] = []
     changes.reserveCapacity(grid.cells.count)
     for y in 0..<grid.size.height {
@@ -45,7 +45,7 @@ public struct Screen {
   ///
   /// A changed cell next to a wide grapheme (before or after the change) drags that
   /// grapheme's cells along, so the terminal redraws whole glyphs.
-  public static func changes(from old: CellGrid, to new: CellGrid) -> [CellChange] {
+  static func changes(from old: CellGrid, to new: CellGrid) -> [CellChange] {
     guard old.size == new.size else { return allCells(of: new) }
     let width = new.size.width
     var changes: [CellChange] = []

@@ -145,7 +145,7 @@ extension CellGrid {
       return
     }
     var cellStyle = style
-    if DisplaySafety.isSubstitute(character) { cellStyle.dim = true }
+    if TerminalSafety.isSubstitute(character) { cellStyle.dim = true }
     write(Cell(text: String(character), width: width, style: cellStyle), x: x, y: y)
   }
 }

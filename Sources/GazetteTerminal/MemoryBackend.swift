@@ -5,12 +5,12 @@ import Dispatch
 /// Painting behaves like a terminal: a wide cell covers its right neighbour, and painting
 /// over either half of a wide glyph blanks the other half, so a wrong diff shows up as a
 /// wrong `screen`. Events are handed out when the reader is idle (it polls with
-/// `ReaderApp.idlePollMilliseconds` or more), and in bursts while it drains input (timeout
+/// `EventPolling.idleMilliseconds` or more), and in bursts while it drains input (timeout
 /// 0), so scripted keys never race the reader's background work. When the script is over,
 /// the backend reports `.endOfInput`.
-public final class MemoryBackend: TerminalBackend {
+final class MemoryBackend: TerminalBackend {
   /// One step of the script.
-  public enum Step: Hashable, Sendable {
+  enum Step: Hashable, Sendable {
     /// Deliver an event.
     case event(TerminalEvent)
     /// Record the screen (in `captures`) once the reader is idle.
@@ -20,23 +20,23 @@ public final class MemoryBackend: TerminalBackend {
   }
 
   /// The current size.
-  public private(set) var size: GridSize
+  private(set) var size: GridSize
   /// What the terminal shows.
-  public private(set) var screen: CellGrid
+  private(set) var screen: CellGrid
   /// Screens recorded by `.capture` steps.
-  public private(set) var captures: [CellGrid] = []
+  private(set) var captures: [CellGrid] = []
   /// Number of `paint` calls.
-  public private(set) var paintCount = 0
+  private(set) var paintCount = 0
   /// Number of `clear` calls.
-  public private(set) var clearCount = 0
+  private(set) var clearCount = 0
   /// Cells painted over all calls.
-  public private(set) var cellsPainted = 0
+  private(set) var cellsPainted = 0
   /// The most cells painted by one call.
-  public private(set) var largestPaint = 0
+  private(set) var largestPaint = 0
   /// Polls answered with nothing because the reader was busy.
-  public private(set) var busyPolls = 0
+  private(set) var busyPolls = 0
   /// Called after every paint with the screen, to check invariants on every frame.
-  public var onPaint: ((CellGrid) -> Void)?
+  var onPaint: ((CellGrid) -> Void)?
 
   private var steps: [Step]
   private let pause = DispatchSemaphore(value: 0)
@@ -48,7 +48,7 @@ public final class MemoryBackend: TerminalBackend {
   ///
   /// `busyPollLimit` ends the script (with `.endOfInput`) if the reader stays busy for that
   /// many polls in a row, so a reader that never settles fails a test instead of hanging it.
-  public init(size: GridSize, steps: [Step] = [], busyPollLimit: Int = 20_000) {
+  init(size: GridSize, steps: [Step] = [], busyPollLimit: Int = 20_000) {
     self.size = size
     self.screen = CellGrid(size: size)
     self.steps = steps
@@ -56,12 +56,12 @@ public final class MemoryBackend: TerminalBackend {
   }
 
   /// Appends steps to the script.
-  public func append(_ more: [Step]) {
+  func append(_ more: [Step]) {
     steps += more
   }
 
   /// Paints cells like a terminal would.
-  public func paint(_ changes: [CellChange]) {
+  func paint(_ changes: [CellChange]) {
     paintCount += 1
     cellsPainted += changes.count
     largestPaint = max(largestPaint, changes.count)
@@ -72,14 +72,14 @@ public final class MemoryBackend: TerminalBackend {
   }
 
   /// Blanks the screen.
-  public func clear() {
+  func clear() {
     clearCount += 1
     screen = CellGrid(size: size)
   }
 
   /// The next scripted event, following the rules in the type's description.
-  public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
-    let idle = timeoutMilliseconds >= ReaderApp.idlePollMilliseconds
+  func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
+    let idle = timeoutMilliseconds >= EventPolling.idleMilliseconds
     if !idle && timeoutMilliseconds > 0 {
       busyPolls += 1
       consecutiveBusyPolls += 1
@@ -111,12 +111,12 @@ public final class MemoryBackend: TerminalBackend {
   }
 
   /// Steps that type `text`, one character key per grapheme.
-  public static func typing(_ text: String) -> [Step] {
+  static func typing(_ text: String) -> [Step] {
     text.map { .event(.key(.character($0))) }
   }
 
   /// A step that presses `key`.
-  public static func press(_ key: Key) -> Step {
+  static func press(_ key: Key) -> Step {
     .event(.key(key))
   }
 }

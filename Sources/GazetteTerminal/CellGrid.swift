@@ -12,7 +12,7 @@ public struct CellGrid: Hashable, Sendable {
   /// Size in cells.
   public private(set) var size: GridSize
   /// Cells row by row.
-  public private(set) var cells: [Cell]
+  private(set) var cells: [Cell]
   /// Graphemes given to `draw` that were not display-safe (a control or bidi control other
   /// than tab and newline), which the grid drew as a substitute or not at all.
   ///
@@ -44,7 +44,7 @@ public struct CellGrid: Hashable, Sendable {
   }
 
   /// One row as text, continuation cells omitted (like `tmux capture-pane`).
-  public func rowText(_ y: Int) -> String {
+  func rowText(_ y: Int) -> String {
     guard y >= 0, y < size.height else { return "" }
     var line = ""
     for x in 0..<size.width where !self[x, y].isContinuation {
@@ -54,7 +54,7 @@ public struct CellGrid: Hashable, Sendable {
   }
 
   /// The grid as text, one line per row, continuation cells omitted (like `tmux capture-pane`).
-  public var text: String {
+  var text: String {
     (0..<size.height).map(rowText).joined(separator: "\n")
   }
 }

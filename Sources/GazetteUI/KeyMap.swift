@@ -1,0 +1,115 @@
+import GazetteTerminal
+
+/// Which key runs which command where: one table that the reader's dispatch, the `?` overlay
+/// and docs/keys.md all read.
+///
+/// Each binding ties a command in one context to its keys. The first `listedKeys` keys are the
+/// ones the help shows; the rest are quiet aliases (`Delete` for `Backspace`, `Shift-Tab` for
+/// `Tab`, `Ctrl-C` for `q`), documented in the prose of docs/keys.md. `binding(_:keys:in:)`
+/// and `unbinding(_:in:)` make a changed map (a configuration file's rebinding), and
+/// `conflicts` finds a key bound to two commands in one context.
+struct KeyMap: Sendable {
+  /// A command's keys in one context.
+  struct Binding: Hashable, Sendable {
+    /// The command.
+    var command: Command
+    /// Where the keys run it.
+    var context: KeyContext
+    /// The keys, in the order the help lists them.
+    var keys: [Key]
+    /// How many of `keys`, from the first, the help shows.
+    var listedKeys: Int
+  }
+
+  /// A key bound to more than one command in one context.
+  struct Conflict: Hashable, Sendable {
+    /// The key.
+    var key: Key
+    /// Where.
+    var context: KeyContext
+    /// The commands it is bound to, in table order (the first one wins).
+    var commands: [Command]
+  }
+
+  /// Every binding, in table order.
+  private(set) var bindings: [Binding]
+  /// The command of each key, by context (the first binding wins a conflict).
+  private var lookup: [KeyContext: [Key: Command]] = [:]
+
+  /// A key map of `bindings`.
+  init(bindings: [Binding]) {
+    self.bindings = bindings
+    for binding in bindings {
+      for key in binding.keys where lookup[binding.context]?[key] == nil {
+        lookup[binding.context, default: [:]][key] = binding.command
+      }
+    }
+  }
+
+  /// The command `key` runs in `context`, if any.
+  func command(for key: Key, in context: KeyContext) -> Command? {
+    lookup[context]?[key]
+  }
+
+  /// The keys that run `command` in `context`, in help order.
+  func keys(for command: Command, in context: KeyContext) -> [Key] {
+    bindings.first { $0.command == command && $0.context == context }?.keys ?? []
+  }
+
+  /// The keys of `command` in `context` that the help shows.
+  func listedKeys(for command: Command, in context: KeyContext) -> [Key] {
+    guard let binding = bindings.first(where: { $0.command == command && $0.context == context })
+    else { return [] }
+    return Array(binding.keys.prefix(binding.listedKeys))
+  }
+
+  /// This map with `command` run by exactly `keys` (all listed in the help), in `context` or,
+  /// when `context` is `nil`, in every context where the command has a binding.
+  ///
+  /// A command bound in a context where it had no binding gets one; no keys unbinds it there.
+  func binding(_ command: Command, keys: [Key], in context: KeyContext? = nil) -> KeyMap {
+    var bindings = self.bindings
+    var found = false
+    for index in bindings.indices
+    where bindings[index].command == command
+      && (context == nil || bindings[index].context == context)
+    {
+      bindings[index].keys = keys
+      bindings[index].listedKeys = keys.count
+      found = true
+    }
+    if !found, let context {
+      bindings.append(
+        Binding(command: command, context: context, keys: keys, listedKeys: keys.count))
+    }
+    return KeyMap(bindings: bindings)
+  }
+
+  /// This map without `key`, in `context` or, when `context` is `nil`, everywhere.
+  func unbinding(_ key: Key, in context: KeyContext? = nil) -> KeyMap {
+    var bindings = self.bindings
+    for index in bindings.indices where context == nil || bindings[index].context == context {
+      if let position = bindings[index].keys.firstIndex(of: key) {
+        bindings[index].keys.remove(at: position)
+        if position < bindings[index].listedKeys { bindings[index].listedKeys -= 1 }
+      }
+    }
+    return KeyMap(bindings: bindings)
+  }
+
+  /// Every key bound to more than one command in one context, in table order.
+  var conflicts: [Conflict] {
+    var commandsOfKey: [KeyContext: [Key: [Command]]] = [:]
+    var order: [(KeyContext, Key)] = []
+    for binding in bindings {
+      for key in binding.keys {
+        if commandsOfKey[binding.context]?[key] == nil { order.append((binding.context, key)) }
+        commandsOfKey[binding.context, default: [:]][key, default: []].append(binding.command)
+      }
+    }
+    return order.compactMap { context, key in
+      let commands = commandsOfKey[context]?[key] ?? []
+      return commands.count > 1 ? Conflict(key: key, context: context, commands: commands) : nil
+    }
+  }
+}
