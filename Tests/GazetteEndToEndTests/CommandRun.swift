@@ -20,6 +20,13 @@ struct CommandRun {
     return lines
   }
 
+  /// The cache folder (`XDG_CACHE_HOME`) the commands run by this test process use.
+  static let cacheHome: String = {
+    let path = NSTemporaryDirectory() + "gazette-e2e-cache-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }()
+
   /// Runs `gazette` with `arguments` and waits for it to end (at most `timeout` seconds).
   ///
   /// With `standardOutput`, the command writes there (a file such as /dev/full, or a pipe) and
@@ -43,6 +50,8 @@ struct CommandRun {
     merged["GAZETTE_DATA"] = nil
     merged["COLUMNS"] = nil
     merged["SWIFT_BACKTRACE"] = "enable=no"
+    // The index cache of every run goes to a folder of this test process, never ~/.cache.
+    merged["XDG_CACHE_HOME"] = CommandRun.cacheHome
     for (key, value) in environment { merged[key] = value }
     process.environment = merged
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
