@@ -114,9 +114,13 @@ public final class ArticleIndex: @unchecked Sendable {
   /// The build writes a private file (no journal: it is thrown away if anything fails), syncs
   /// it, renames it into place and then replaces `current`, so other processes keep using the
   /// previous index until the new one is whole.
-  public static func build(at location: IndexLocation, scanner: DirectoryScanner)
-    throws(IndexProblem) -> ArticleIndex
-  {
+  ///
+  /// Without `indexingBodies`, the full-text table stays empty until the first body search
+  /// fills it (`indexBodies`): a first `gazette list` then costs little more than reading
+  /// the files, and only a search pays for the terms.
+  public static func build(
+    at location: IndexLocation, scanner: DirectoryScanner, indexingBodies: Bool = true
+  ) throws(IndexProblem) -> ArticleIndex {
     do {
       try FileManager.default.createDirectory(
         atPath: location.folder, withIntermediateDirectories: true,
@@ -143,7 +147,7 @@ public final class ArticleIndex: @unchecked Sendable {
           let paths = listing.files.map(\.relativePath)
           for start in stride(from: 0, to: paths.count, by: ArticleIndex.buildBatch) {
             let batch = Array(paths[start..<min(start + ArticleIndex.buildBatch, paths.count)])
-            scanner.scan(batch) { files in
+            scanner.scan(batch, bodyTerms: indexingBodies) { files in
               guard failure == nil else { return }
               do {
                 for file in files { try writer.insert(file) }
@@ -158,6 +162,7 @@ public final class ArticleIndex: @unchecked Sendable {
             "format": String(IndexSchema.formatVersion), "directory": location.directory,
             "built": String(Int(Date().timeIntervalSince1970)),
             "updated": String(Int(Date().timeIntervalSince1970)), "orphans": "0",
+            "bodies": indexingBodies ? "1" : "0",
           ])
           return .commit
         }
@@ -168,7 +173,7 @@ public final class ArticleIndex: @unchecked Sendable {
       guard rename(buildingPath, finalPath) == 0 else {
         throw IndexProblem.unwritable(location.folder, String(cString: strerror(errno)))
       }
-      try ArticleIndex.writeCurrent(finalName, in: location)
+      try ArticleIndex.writeCurrent(finalName, in: location, token: token)
       ArticleIndex.removeUnused(in: location, keeping: finalName)
       let opened = try DatabaseQueue(path: finalPath, configuration: configuration())
       return ArticleIndex(location: location, path: finalPath, database: opened)
@@ -182,8 +187,10 @@ public final class ArticleIndex: @unchecked Sendable {
   }
 
   /// Writes `current` atomically: a temporary file, synced, renamed over it, folder synced.
-  private static func writeCurrent(_ name: String, in location: IndexLocation) throws {
-    let temporary = location.folder + "/current.\(getpid()).tmp"
+  private static func writeCurrent(_ name: String, in location: IndexLocation, token: String)
+    throws
+  {
+    let temporary = location.folder + "/current.\(token).tmp"
     guard FileManager.default.createFile(atPath: temporary, contents: Data((name + "\n").utf8))
     else {
       throw IndexProblem.unwritable(location.folder, "cannot write \(temporary)")
@@ -204,12 +211,18 @@ public final class ArticleIndex: @unchecked Sendable {
     _ = fsync(descriptor)
   }
 
-  /// Removes the index files other than `kept` (a process still reading one keeps it open).
+  /// Removes the index files other than `kept` that are more than a minute old (a process
+  /// still reading one keeps it open; a younger one may be another build about to name it in
+  /// `current`).
   private static func removeUnused(in location: IndexLocation, keeping kept: String) {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: location.folder)
     else { return }
+    let now = Int64(Date().timeIntervalSince1970 * 1e9)
     for name in names where name.hasPrefix("index-") && !name.hasPrefix(kept) {
-      unlink(location.folder + "/" + name)
+      let path = location.folder + "/" + name
+      guard let stamp = FileStamp(path: path), now - stamp.modified > 60 * 1_000_000_000
+      else { continue }
+      unlink(path)
     }
   }
 
@@ -238,8 +251,12 @@ public final class ArticleIndex: @unchecked Sendable {
   /// Patterns of one or two characters (units) are answered exactly; longer ones give the
   /// articles that have every pair of adjacent characters of the pattern, which
   /// `bodyMatches(_:in:root:)` checks against the files.
+  ///
+  /// The first search of an index built without bodies indexes them first (see
+  /// `indexBodies(with:)`), reading the files of the index's directory.
   public func bodyCandidates(_ pattern: SearchPattern) throws(IndexProblem) -> BodyCandidates? {
     guard let query = SearchFoldingTerms.query(for: pattern) else { return nil }
+    try indexBodies(with: DirectoryScanner(root: location.directory))
     do {
       let places = try database.read { db in
         try IndexReader(db).bodyMatches(query.expression)
@@ -315,16 +332,16 @@ public final class ArticleIndex: @unchecked Sendable {
   /// Files are compared by path and stamp (size, modification time, inode, device); files
   /// added, changed or renamed are read again and files removed are dropped, all in one
   /// transaction. Returns what changed (empty when nothing did).
-  public func revalidate(with scanner: DirectoryScanner) throws(IndexProblem) -> DirectoryChanges
-  {
+  public func revalidate(with scanner: DirectoryScanner) throws(IndexProblem) -> DirectoryChanges {
     let listing = scanner.list()
     let changes = try pendingChanges(in: listing)
+    let withTerms = hasBodies
     do {
       // Nothing written when nothing changed: a command that finds the index up to date
       // leaves the file as it was (no commit, no checkpoint, no wait for the disk).
       if changes.isEmpty { return changes }
       var scanned: [ScannedFile] = []
-      scanner.scan(changes.pathsToRead) { scanned.append(contentsOf: $0) }
+      scanner.scan(changes.pathsToRead, bodyTerms: withTerms) { scanned.append(contentsOf: $0) }
       try database.write { db in
         let writer = try IndexWriter(db)
         var orphans = 0
@@ -344,6 +361,57 @@ public final class ArticleIndex: @unchecked Sendable {
         ])
       }
       return changes
+    } catch {
+      throw IndexProblem.damaged(IndexProblem.describe(error))
+    }
+  }
+
+  /// Whether the full-text table holds the bodies of every article.
+  public var hasBodies: Bool {
+    (try? database.read { db in
+      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'bodies'")
+    }) == "1"
+  }
+
+  /// Fills the full-text table when the index was built without bodies: every file is read
+  /// again for its terms, which go to the articles it holds. A file that changed since the
+  /// index read it is replaced whole, as revalidation would.
+  public func indexBodies(with scanner: DirectoryScanner) throws(IndexProblem) {
+    guard !hasBodies else { return }
+    do {
+      let stored = try database.read { db in try IndexReader(db).stamps() }
+      let paths = stored.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      for start in stride(from: 0, to: paths.count, by: ArticleIndex.buildBatch) {
+        let batch = Array(paths[start..<min(start + ArticleIndex.buildBatch, paths.count)])
+        var scanned: [ScannedFile] = []
+        scanner.scan(batch) { scanned.append(contentsOf: $0) }
+        try database.write { db in
+          let writer = try IndexWriter(db)
+          var orphans = 0
+          for file in scanned {
+            let same = stored[file.relativePath].map { $0 == file.stamp && $0 != nil } ?? false
+            guard same else {
+              orphans += try writer.deleteFile(path: file.relativePath)
+              try writer.insert(file)
+              continue
+            }
+            let docids = try IndexReader(db).docids(ofFile: file.relativePath)
+            for (position, article) in file.articles.enumerated()
+            where position < file.bodyTerms.count {
+              if let docid = docids[article.location.index ?? 0] {
+                try writer.insertTerms(file.bodyTerms[position], docid: docid)
+              }
+            }
+          }
+          if orphans > 0 {
+            let before =
+              try Int.fetchOne(
+                db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'orphans'") ?? 0
+            try writer.setMeta(["orphans": String(before + orphans)])
+          }
+        }
+      }
+      try database.write { db in try IndexWriter(db).setMeta(["bodies": "1"]) }
     } catch {
       throw IndexProblem.damaged(IndexProblem.describe(error))
     }

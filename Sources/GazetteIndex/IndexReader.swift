@@ -153,6 +153,21 @@ struct IndexReader {
     return stamps
   }
 
+  /// The row ids of the articles of the file at `path`, by number in the file (0 for a file
+  /// holding one object).
+  func docids(ofFile path: String) throws -> [Int: Int64] {
+    var docids: [Int: Int64] = [:]
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT a.number, a.docid FROM article a JOIN file f ON f.id = a.file WHERE f.path = ?
+        """, arguments: [path])
+    while let row = try rows.next() {
+      docids[(row[0] as Int?) ?? 0] = row[1]
+    }
+    return docids
+  }
+
   /// The places of the articles whose body terms match the FTS5 `expression`.
   func bodyMatches(_ expression: String) throws -> Set<ArticleLocation> {
     var found = Set<ArticleLocation>()

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import GazetteModel
 
 /// Writes files, articles, body terms and problems into an index database, with prepared
@@ -25,7 +26,7 @@ final class IndexWriter {
       sql: "INSERT INTO problem(file, seq, line, col, message, warning) VALUES (?, ?, ?, ?, ?, ?)")
   }
 
-  /// Inserts one scanned file with its articles, terms and problems.
+  /// Inserts one scanned file with its articles, terms (when it has them) and problems.
   func insert(_ file: ScannedFile) throws {
     let stamp = file.stamp
     try insertFile.execute(arguments: [
@@ -41,11 +42,8 @@ final class IndexWriter {
         category.map { Data($0) }, article.views,
         article.language,
       ])
-      let docid = db.lastInsertedRowID
-      if position < file.bodyTerms.count, !file.bodyTerms[position].isEmpty {
-        try insertTerms.execute(arguments: [
-          docid, String(decoding: file.bodyTerms[position], as: UTF8.self),
-        ])
+      if position < file.bodyTerms.count {
+        try insertTerms(file.bodyTerms[position], docid: db.lastInsertedRowID)
       }
     }
     for (seq, problem) in file.problems.enumerated() {
@@ -53,6 +51,30 @@ final class IndexWriter {
         fileID, seq, problem.line, problem.column, problem.message,
         problem.severity == .warning,
       ])
+    }
+  }
+
+  /// Inserts the body terms (UTF-8) of the article `docid` into the full-text table.
+  ///
+  /// Bound straight from the bytes, which are UTF-8 by construction: a `String` would only
+  /// validate and copy them again.
+  func insertTerms(_ terms: [UInt8], docid: Int64) throws {
+    guard !terms.isEmpty else { return }
+    let handle = insertTerms.sqliteStatement
+    sqlite3_reset(handle)
+    sqlite3_bind_int64(handle, 1, docid)
+    let code = terms.withUnsafeBytes { bytes in
+      let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+      sqlite3_bind_text(
+        handle, 2, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+        transient)
+      return sqlite3_step(handle)
+    }
+    sqlite3_reset(handle)
+    guard code == SQLITE_DONE else {
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: code),
+        message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
     }
   }
 

@@ -13,15 +13,17 @@ public struct IndexedDirectory: Sendable {
   /// What the user should be told: a damaged index rebuilt, a cache that cannot be written.
   public var messages: [String]
 
-  /// Opens or builds the index of the directory `scanner` reads, at `location`.
-  public static func open(at location: IndexLocation, scanner: DirectoryScanner)
-    -> IndexedDirectory
-  {
+  /// Opens or builds the index of the directory `scanner` reads, at `location`; a build
+  /// leaves the bodies to the first search unless `indexingBodies`.
+  public static func open(
+    at location: IndexLocation, scanner: DirectoryScanner, indexingBodies: Bool = true
+  ) -> IndexedDirectory {
     var messages: [String] = []
     do {
       if let index = try ArticleIndex.openExisting(at: location) {
         if index.needsCompaction() {
-          return build(at: location, scanner: scanner, messages: messages)
+          return build(
+            at: location, scanner: scanner, indexingBodies: indexingBodies, messages: messages)
         }
         do {
           let result = try index.load()
@@ -33,15 +35,18 @@ public struct IndexedDirectory: Sendable {
     } catch {
       messages.append("\(error); rebuilding it")
     }
-    return build(at: location, scanner: scanner, messages: messages)
+    return build(
+      at: location, scanner: scanner, indexingBodies: indexingBodies, messages: messages)
   }
 
   private static func build(
-    at location: IndexLocation, scanner: DirectoryScanner, messages: [String]
+    at location: IndexLocation, scanner: DirectoryScanner, indexingBodies: Bool,
+    messages: [String]
   ) -> IndexedDirectory {
     var messages = messages
     do {
-      let index = try ArticleIndex.build(at: location, scanner: scanner)
+      let index = try ArticleIndex.build(
+        at: location, scanner: scanner, indexingBodies: indexingBodies)
       let result = try index.load()
       return IndexedDirectory(index: index, result: result, wasBuilt: true, messages: messages)
     } catch {

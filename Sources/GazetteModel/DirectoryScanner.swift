@@ -43,8 +43,9 @@ public final class DirectoryScanner: Sendable {
   }
 
   /// Reads and parses `paths` on every core, calling `deliver` (never concurrently, on the
-  /// calling thread) with the results in the order of `paths`, a chunk at a time.
-  public func scan(_ paths: [String], deliver: ([ScannedFile]) -> Void) {
+  /// calling thread) with the results in the order of `paths`, a chunk at a time; with
+  /// `bodyTerms`, each article's body terms too (most of the cost of indexing).
+  public func scan(_ paths: [String], bodyTerms: Bool = true, deliver: ([ScannedFile]) -> Void) {
     guard !paths.isEmpty else { return }
     let pipeline = OrderedWorkPipeline<String, ScannedFile>(chunkSize: { chunk in
       16 << min(chunk, 5)
@@ -60,15 +61,16 @@ public final class DirectoryScanner: Sendable {
         let interner = StringInterner()
         return { path in
           DirectoryScanner.scanFile(
-            path, root: root, limits: limits, reader: reader, interner: interner)
+            path, root: root, limits: limits, bodyTerms: bodyTerms, reader: reader,
+            interner: interner)
         }
       },
       deliver: { files, _ in deliver(files) })
   }
 
   private static func scanFile(
-    _ path: String, root: String, limits: LoadLimits, reader: FileContentsReader,
-    interner: StringInterner
+    _ path: String, root: String, limits: LoadLimits, bodyTerms: Bool,
+    reader: FileContentsReader, interner: StringInterner
   ) -> ScannedFile {
     // The stamp is taken before reading: a change during the read shows up as a newer stamp
     // at the next revalidation, never as new content under an old stamp.
@@ -80,10 +82,16 @@ public final class DirectoryScanner: Sendable {
     case .contents(let bytes, _):
       var scanner = ArticleFileScanner(
         bytes: bytes, relativePath: path, limits: limits, interner: interner)
-      let (parse, terms) = scanner.scanSummariesWithBodyTerms()
-      file.articles = parse.articles
-      file.bodyTerms = terms
-      file.problems = parse.problems
+      if bodyTerms {
+        let (parse, terms) = scanner.scanSummariesWithBodyTerms()
+        file.articles = parse.articles
+        file.bodyTerms = terms
+        file.problems = parse.problems
+      } else {
+        let parse = scanner.scanSummaries()
+        file.articles = parse.articles
+        file.problems = parse.problems
+      }
     case .failure(let reason):
       file.problems = [LoadProblem(path: path, message: reason)]
     case .tooLarge(let size):

@@ -40,7 +40,8 @@ struct LoadedArticles {
       let location = IndexLocation(dataDirectory: directory, environment: environment)
     else { return nil }
     let scanner = DirectoryScanner(root: directory)
-    let opened = IndexedDirectory.open(at: location, scanner: scanner)
+    // The bodies are indexed by the first search, so a first list costs about a plain load.
+    let opened = IndexedDirectory.open(at: location, scanner: scanner, indexingBodies: false)
     for message in opened.messages { TerminalOutput.printError("gazette: \(message)") }
     guard let index = opened.index, let result = opened.result else { return nil }
     if opened.wasBuilt { return (index, result) }

@@ -80,6 +80,24 @@ import Testing
     #expect(try index.bodyCandidates(SearchPattern("文明城"))?.areExact == false)
   }
 
+  @Test func bodiesLeftToTheFirstSearchAreIndexedThen() throws {
+    let fixture = try Self.fixture()
+    let index = try ArticleIndex.build(
+      at: fixture.location, scanner: fixture.scanner, indexingBodies: false)
+    #expect(!index.hasBodies)
+    Self.expectSameLoad(try index.load(), ArticleLoader(root: fixture.data.path).loadAll())
+    // A file changed before the first search is replaced whole when the bodies are indexed.
+    try fixture.data.write("z.json", #"{"id": "same", "title": "Ω changed", "body": "新的正文"}"#)
+    let candidates = try #require(try index.bodyCandidates(SearchPattern("正文")))
+    #expect(index.hasBodies)
+    #expect(candidates.places == [ArticleLocation(relativePath: "z.json")])
+    #expect(
+      try index.bodyCandidates(SearchPattern("预计"))?.places == [
+        ArticleLocation(relativePath: "盘锦/b.json", index: 1)
+      ])
+    Self.expectSameLoad(try index.load(), ArticleLoader(root: fixture.data.path).loadAll())
+  }
+
   // MARK: - Damage
 
   @Test func noIndexIsNil() throws {

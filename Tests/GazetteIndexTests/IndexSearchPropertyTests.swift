@@ -74,7 +74,8 @@ import Testing
         let length = Int.random(in: 1...min(4, characters.count - start), using: &generator)
         queries.append(String(characters[start..<(start + length)]))
       } else {
-        queries.append(Self.randomText(&generator, length: Int.random(in: 1...3, using: &generator)))
+        queries.append(
+          Self.randomText(&generator, length: Int.random(in: 1...3, using: &generator)))
       }
     }
     var answered = 0
