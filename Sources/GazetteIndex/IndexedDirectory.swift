@@ -10,13 +10,19 @@ public struct IndexedDirectory: Sendable {
   public var result: LoadResult?
   /// Whether the index was built now (so it is fresh and needs no revalidation).
   public var wasBuilt: Bool
+  /// What changed in the directory since the index last saw it (applied before loading),
+  /// when `open` was asked to revalidate an existing index.
+  public var changes = DirectoryChanges()
   /// What the user should be told: a damaged index rebuilt, a cache that cannot be written.
   public var messages: [String]
 
   /// Opens or builds the index of the directory `scanner` reads, at `location`; a build
-  /// leaves the bodies to the first search unless `indexingBodies`.
+  /// leaves the bodies to the first search unless `indexingBodies`. With `revalidating`, an
+  /// existing index is first brought up to date with the directory (only changed files are
+  /// read), so what it gives is what the files say now.
   public static func open(
-    at location: IndexLocation, scanner: DirectoryScanner, indexingBodies: Bool = true
+    at location: IndexLocation, scanner: DirectoryScanner, indexingBodies: Bool = true,
+    revalidating: Bool = false
   ) -> IndexedDirectory {
     var messages: [String] = []
     do {
@@ -26,8 +32,10 @@ public struct IndexedDirectory: Sendable {
             at: location, scanner: scanner, indexingBodies: indexingBodies, messages: messages)
         }
         do {
+          let changes = revalidating ? try index.revalidate(with: scanner) : DirectoryChanges()
           let result = try index.load()
-          return IndexedDirectory(index: index, result: result, wasBuilt: false, messages: [])
+          return IndexedDirectory(
+            index: index, result: result, wasBuilt: false, changes: changes, messages: [])
         } catch {
           messages.append("\(error); rebuilding it")
         }
@@ -48,10 +56,14 @@ public struct IndexedDirectory: Sendable {
       let index = try ArticleIndex.build(
         at: location, scanner: scanner, indexingBodies: indexingBodies)
       let result = try index.load()
-      return IndexedDirectory(index: index, result: result, wasBuilt: true, messages: messages)
+      return IndexedDirectory(
+        index: index, result: result, wasBuilt: true, changes: DirectoryChanges(),
+        messages: messages)
     } catch {
       messages.append("\(error); reading the directory without an index")
-      return IndexedDirectory(index: nil, result: nil, wasBuilt: false, messages: messages)
+      return IndexedDirectory(
+        index: nil, result: nil, wasBuilt: false, changes: DirectoryChanges(),
+        messages: messages)
     }
   }
 }

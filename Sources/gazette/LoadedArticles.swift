@@ -41,16 +41,10 @@ struct LoadedArticles {
     else { return nil }
     let scanner = DirectoryScanner(root: directory)
     // The bodies are indexed by the first search, so a first list costs about a plain load.
-    let opened = IndexedDirectory.open(at: location, scanner: scanner, indexingBodies: false)
+    let opened = IndexedDirectory.open(
+      at: location, scanner: scanner, indexingBodies: false, revalidating: true)
     for message in opened.messages { TerminalOutput.printError("gazette: \(message)") }
     guard let index = opened.index, let result = opened.result else { return nil }
-    if opened.wasBuilt { return (index, result) }
-    do {
-      if try index.revalidate(with: scanner).isEmpty { return (index, result) }
-      return (index, try index.load())
-    } catch {
-      TerminalOutput.printError("gazette: \(error); reading the directory without it")
-      return nil
-    }
+    return (index, result)
   }
 }

@@ -196,6 +196,21 @@ import Testing
     Self.expectSameLoad(try reopened.load(), scanned)
   }
 
+  @Test func openingRevalidatesBeforeLoading() throws {
+    let fixture = try Self.fixture()
+    let built = IndexedDirectory.open(at: fixture.location, scanner: fixture.scanner)
+    #expect(built.wasBuilt)
+    try fixture.data.write("later.json", #"{"title": "Later", "body": "后来"}"#)
+    let stale = IndexedDirectory.open(at: fixture.location, scanner: fixture.scanner)
+    #expect(stale.result?.articles.contains { $0.title == "Later" } == false)
+    let fresh = IndexedDirectory.open(
+      at: fixture.location, scanner: fixture.scanner, revalidating: true)
+    #expect(!fresh.wasBuilt)
+    #expect(fresh.changes.added == ["later.json"])
+    Self.expectSameLoad(
+      try #require(fresh.result), ArticleLoader(root: fixture.data.path).loadAll())
+  }
+
   @Test func changesFoundInTwoProcessesAtOnceAreAppliedOnce() throws {
     let fixture = try Self.fixture()
     _ = try ArticleIndex.build(at: fixture.location, scanner: fixture.scanner)
