@@ -373,9 +373,10 @@ public final class ArticleIndex: @unchecked Sendable {
     }) == "1"
   }
 
-  /// Fills the full-text table when the index was built without bodies: every file is read
-  /// again for its terms, which go to the articles it holds. A file that changed since the
-  /// index read it is replaced whole, as revalidation would.
+  /// Fills the full-text table when the index was built without bodies.
+  ///
+  /// Every file is read again for its terms, which go to the articles it holds. A file that
+  /// changed since the index read it is replaced whole, as revalidation would.
   public func indexBodies(with scanner: DirectoryScanner) throws(IndexProblem) {
     guard !hasBodies else { return }
     do {

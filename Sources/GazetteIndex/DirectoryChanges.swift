@@ -75,6 +75,7 @@ public struct DirectoryChanges: Hashable, Sendable {
     return changes
   }
 
+  /// Whether two sets of changes name the same paths.
   public static func == (lhs: DirectoryChanges, rhs: DirectoryChanges) -> Bool {
     lhs.added == rhs.added && lhs.changed == rhs.changed && lhs.removed == rhs.removed
       && lhs.renamed.map(\.from) == rhs.renamed.map(\.from)
@@ -82,6 +83,7 @@ public struct DirectoryChanges: Hashable, Sendable {
       && lhs.walkProblemsChanged == rhs.walkProblemsChanged
   }
 
+  /// Hashes the paths.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(added)
     hasher.combine(changed)

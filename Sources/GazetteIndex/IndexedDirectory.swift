@@ -16,10 +16,11 @@ public struct IndexedDirectory: Sendable {
   /// What the user should be told: a damaged index rebuilt, a cache that cannot be written.
   public var messages: [String]
 
-  /// Opens or builds the index of the directory `scanner` reads, at `location`; a build
-  /// leaves the bodies to the first search unless `indexingBodies`. With `revalidating`, an
-  /// existing index is first brought up to date with the directory (only changed files are
-  /// read), so what it gives is what the files say now.
+  /// Opens or builds the index of the directory `scanner` reads, at `location`.
+  ///
+  /// A build leaves the bodies to the first search unless `indexingBodies`. With
+  /// `revalidating`, an existing index is first brought up to date with the directory (only
+  /// changed files are read), so what it gives is what the files say now.
   public static func open(
     at location: IndexLocation, scanner: DirectoryScanner, indexingBodies: Bool = true,
     revalidating: Bool = false
