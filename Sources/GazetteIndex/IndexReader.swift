@@ -54,7 +54,7 @@ struct IndexReader {
       if fileID != currentFile {
         finishFile()
         currentFile = fileID
-        path = IndexReader.text(handle, 1) ?? ""
+        path = SQLiteValues.text(handle, 1) ?? ""
         stamp =
           sqlite3_column_type(handle, 2) == SQLITE_NULL
           ? nil
@@ -66,7 +66,7 @@ struct IndexReader {
       guard sqlite3_column_type(handle, 15) != SQLITE_NULL else { continue }
       let number =
         sqlite3_column_type(handle, 6) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, 6))
-      let source = IndexReader.text(handle, 9).map { name in
+      let source = SQLiteValues.text(handle, 9).map { name in
         if let shared = interned[name] { return shared }
         interned[name] = name
         return name
@@ -81,15 +81,15 @@ struct IndexReader {
       }
       let views =
         sqlite3_column_type(handle, 13) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, 13))
-      let language = IndexReader.text(handle, 14).map { name in
+      let language = SQLiteValues.text(handle, 14).map { name in
         if let shared = interned[name] { return shared }
         interned[name] = name
         return name
       }
       articles.append(
         Article(
-          id: IndexReader.text(handle, 7) ?? "", title: IndexReader.text(handle, 8) ?? "",
-          source: source, published: published, url: IndexReader.text(handle, 11),
+          id: SQLiteValues.text(handle, 7) ?? "", title: SQLiteValues.text(handle, 8) ?? "",
+          source: source, published: published, url: SQLiteValues.text(handle, 11),
           category: category, views: views, language: language,
           location: ArticleLocation(relativePath: path, index: number)))
     }
@@ -98,54 +98,71 @@ struct IndexReader {
     return assembler.finish()
   }
 
-  private static func text(_ handle: OpaquePointer?, _ column: Int32) -> String? {
-    guard let pointer = sqlite3_column_text(handle, column) else { return nil }
-    let count = Int(sqlite3_column_bytes(handle, column))
-    return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
-  }
-
   /// The problems of each file, by file row id, in order.
   private func fileProblems() throws -> [Int64: [LoadProblem]] {
     var problems: [Int64: [LoadProblem]] = [:]
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT p.file, f.path, p.line, p.col, p.message, p.warning FROM problem p
-        JOIN file f ON f.id = p.file ORDER BY p.file, p.seq
-        """)
-    while let row = try rows.next() {
+    try forEachRow(
+      """
+      SELECT p.file, f.path, p.line, p.col, p.message, p.warning FROM problem p
+      JOIN file f ON f.id = p.file ORDER BY p.file, p.seq
+      """
+    ) { handle in
       let problem = LoadProblem(
-        path: row[1], line: row[2], column: row[3], message: row[4],
-        severity: (row[5] as Bool) ? .warning : .error)
-      problems[row[0], default: []].append(problem)
+        path: SQLiteValues.text(handle, 1) ?? "",
+        line: SQLiteValues.integer(handle, 2).map(Int.init),
+        column: SQLiteValues.integer(handle, 3).map(Int.init),
+        message: SQLiteValues.text(handle, 4) ?? "",
+        severity: SQLiteValues.integer(handle, 5) == 1 ? .warning : .error)
+      problems[sqlite3_column_int64(handle, 0), default: []].append(problem)
     }
     return problems
   }
 
+  /// Steps `sql` (with `values` bound), calling `body` on each row.
+  private func forEachRow(
+    _ sql: String, _ values: [Any?] = [], _ body: (OpaquePointer?) throws -> Void
+  ) throws {
+    let statement = try db.makeStatement(sql: sql)
+    let handle = statement.sqliteStatement
+    SQLiteValues.bind(values, to: handle)
+    defer { sqlite3_reset(handle) }
+    while true {
+      let code = sqlite3_step(handle)
+      if code == SQLITE_DONE { return }
+      guard code == SQLITE_ROW else { throw SQLiteValues.error(code, in: db) }
+      try body(handle)
+    }
+  }
+
   /// The problems of the walk, in walk order.
   func walkProblems() throws -> [DirectoryListing.WalkProblem] {
-    try Row.fetchAll(
-      db,
-      sql: "SELECT before_path, path, line, col, message, warning FROM walk_problem ORDER BY seq"
-    ).map { row in
-      DirectoryListing.WalkProblem(
-        problem: LoadProblem(
-          path: row[1], line: row[2], column: row[3], message: row[4],
-          severity: (row[5] as Bool) ? .warning : .error),
-        beforePath: row[0])
+    var problems: [DirectoryListing.WalkProblem] = []
+    try forEachRow(
+      "SELECT before_path, path, line, col, message, warning FROM walk_problem ORDER BY seq"
+    ) { handle in
+      problems.append(
+        DirectoryListing.WalkProblem(
+          problem: LoadProblem(
+            path: SQLiteValues.text(handle, 1) ?? "",
+            line: SQLiteValues.integer(handle, 2).map(Int.init),
+            column: SQLiteValues.integer(handle, 3).map(Int.init),
+            message: SQLiteValues.text(handle, 4) ?? "",
+            severity: SQLiteValues.integer(handle, 5) == 1 ? .warning : .error),
+          beforePath: SQLiteValues.text(handle, 0)))
     }
+    return problems
   }
 
   /// The stored stamp of every file, by path.
   func stamps() throws -> [String: FileStamp?] {
     var stamps: [String: FileStamp?] = [:]
-    let rows = try Row.fetchCursor(db, sql: "SELECT path, size, modified, inode, device FROM file")
-    while let row = try rows.next() {
-      let path: String = row[0]
-      if let size = row[1] as Int64? {
+    try forEachRow("SELECT path, size, modified, inode, device FROM file") { handle in
+      let path = SQLiteValues.text(handle, 0) ?? ""
+      if let size = SQLiteValues.integer(handle, 1) {
         stamps[path] = FileStamp(
-          size: size, modified: row[2], inode: UInt64(bitPattern: row[3]),
-          device: UInt64(bitPattern: row[4]))
+          size: size, modified: sqlite3_column_int64(handle, 2),
+          inode: UInt64(bitPattern: sqlite3_column_int64(handle, 3)),
+          device: UInt64(bitPattern: sqlite3_column_int64(handle, 4)))
       } else {
         stamps[path] = .some(nil)
       }
@@ -157,13 +174,11 @@ struct IndexReader {
   /// holding one object).
   func docids(ofFile path: String) throws -> [Int: Int64] {
     var docids: [Int: Int64] = [:]
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT a.number, a.docid FROM article a JOIN file f ON f.id = a.file WHERE f.path = ?
-        """, arguments: [path])
-    while let row = try rows.next() {
-      docids[(row[0] as Int?) ?? 0] = row[1]
+    try forEachRow(
+      "SELECT a.number, a.docid FROM article a JOIN file f ON f.id = a.file WHERE f.path = ?",
+      [path]
+    ) { handle in
+      docids[SQLiteValues.integer(handle, 0).map(Int.init) ?? 0] = sqlite3_column_int64(handle, 1)
     }
     return docids
   }
@@ -187,7 +202,7 @@ struct IndexReader {
           resultCode: ResultCode(rawValue: code),
           message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
       }
-      if let path = IndexReader.text(handle, 0), path != lastPath { lastPath = path }
+      if let path = SQLiteValues.text(handle, 0), path != lastPath { lastPath = path }
       let number =
         sqlite3_column_type(handle, 1) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, 1))
       found.insert(ArticleLocation(relativePath: lastPath, index: number))

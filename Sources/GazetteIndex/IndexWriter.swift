@@ -5,12 +5,15 @@ import GazetteModel
 
 /// Writes files, articles, body terms and problems into an index database, with prepared
 /// statements reused for every row (inside the caller's transaction).
+///
+/// Values are bound through `SQLiteValues`, with their exact length: a title may hold U+0000.
 final class IndexWriter {
   private let db: Database
   private let insertFile: Statement
   private let insertArticle: Statement
-  private let insertTerms: Statement
+  private let insertTermsStatement: Statement
   private let insertProblem: Statement
+  private let insertWalkProblem: Statement
 
   init(_ db: Database) throws {
     self.db = db
@@ -21,36 +24,47 @@ final class IndexWriter {
         INSERT INTO article(file, number, id, title, source, published, url, category, views,
           language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    insertTerms = try db.makeStatement(sql: "INSERT INTO body(rowid, terms) VALUES (?, ?)")
+    insertTermsStatement = try db.makeStatement(
+      sql: "INSERT INTO body(rowid, terms) VALUES (?, ?)")
     insertProblem = try db.makeStatement(
       sql: "INSERT INTO problem(file, seq, line, col, message, warning) VALUES (?, ?, ?, ?, ?, ?)")
+    insertWalkProblem = try db.makeStatement(
+      sql: """
+        INSERT INTO walk_problem(seq, before_path, path, line, col, message, warning)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
   }
 
   /// Inserts one scanned file with its articles, terms (when it has them) and problems.
   func insert(_ file: ScannedFile) throws {
     let stamp = file.stamp
-    try insertFile.execute(arguments: [
-      file.relativePath, stamp?.size, stamp?.modified,
-      stamp.map { Int64(bitPattern: $0.inode) }, stamp.map { Int64(bitPattern: $0.device) },
-    ])
+    try execute(
+      insertFile,
+      [
+        file.relativePath, stamp?.size, stamp?.modified,
+        stamp.map { Int64(bitPattern: $0.inode) }, stamp.map { Int64(bitPattern: $0.device) },
+      ])
     let fileID = db.lastInsertedRowID
     for (position, article) in file.articles.enumerated() {
       let category = article.category.isEmpty ? nil : IndexRowCoding.pack(article.category)
-      try insertArticle.execute(arguments: [
-        fileID, article.location.index, article.id, article.title, article.source,
-        article.published.map(IndexRowCoding.pack), article.url,
-        category.map { Data($0) }, article.views,
-        article.language,
-      ])
+      try execute(
+        insertArticle,
+        [
+          fileID, article.location.index, article.id, article.title, article.source,
+          article.published.map(IndexRowCoding.pack), article.url, category, article.views,
+          article.language,
+        ])
       if position < file.bodyTerms.count {
         try insertTerms(file.bodyTerms[position], docid: db.lastInsertedRowID)
       }
     }
     for (seq, problem) in file.problems.enumerated() {
-      try insertProblem.execute(arguments: [
-        fileID, seq, problem.line, problem.column, problem.message,
-        problem.severity == .warning,
-      ])
+      try execute(
+        insertProblem,
+        [
+          fileID, seq, problem.line, problem.column, problem.message,
+          problem.severity == .warning,
+        ])
     }
   }
 
@@ -60,34 +74,33 @@ final class IndexWriter {
   /// validate and copy them again.
   func insertTerms(_ terms: [UInt8], docid: Int64) throws {
     guard !terms.isEmpty else { return }
-    let handle = insertTerms.sqliteStatement
+    let handle = insertTermsStatement.sqliteStatement
     sqlite3_reset(handle)
     sqlite3_bind_int64(handle, 1, docid)
-    let code = terms.withUnsafeBytes { bytes in
-      let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-      sqlite3_bind_text(
+    let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    terms.withUnsafeBytes { bytes in
+      _ = sqlite3_bind_text(
         handle, 2, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
         transient)
-      return sqlite3_step(handle)
     }
-    sqlite3_reset(handle)
-    guard code == SQLITE_DONE else {
-      throw DatabaseError(
-        resultCode: ResultCode(rawValue: code),
-        message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-    }
+    try SQLiteValues.run(handle, in: db)
   }
 
   /// Deletes the file at `path` with its articles and problems; returns the number of
   /// articles whose terms stay behind in the full-text index as orphans.
   func deleteFile(path: String) throws -> Int {
-    guard
-      let fileID = try Int64.fetchOne(
-        db, sql: "SELECT id FROM file WHERE path = ?", arguments: [path])
-    else { return 0 }
+    let find = try db.makeStatement(sql: "SELECT id FROM file WHERE path = ?")
+    SQLiteValues.bind([path], to: find.sqliteStatement)
+    guard sqlite3_step(find.sqliteStatement) == SQLITE_ROW,
+      let fileID = SQLiteValues.integer(find.sqliteStatement, 0)
+    else {
+      sqlite3_reset(find.sqliteStatement)
+      return 0
+    }
+    sqlite3_reset(find.sqliteStatement)
     let articles =
-      try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE file = ?", arguments: [fileID])
-      ?? 0
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM article WHERE file = ?", arguments: [fileID]) ?? 0
     try db.execute(sql: "DELETE FROM article WHERE file = ?", arguments: [fileID])
     try db.execute(sql: "DELETE FROM problem WHERE file = ?", arguments: [fileID])
     try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [fileID])
@@ -98,12 +111,9 @@ final class IndexWriter {
   func replaceWalkProblems(_ problems: [DirectoryListing.WalkProblem]) throws {
     try db.execute(sql: "DELETE FROM walk_problem")
     for (seq, walk) in problems.enumerated() {
-      try db.execute(
-        sql: """
-          INSERT INTO walk_problem(seq, before_path, path, line, col, message, warning)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
+      try execute(
+        insertWalkProblem,
+        [
           seq, walk.beforePath, walk.problem.path, walk.problem.line, walk.problem.column,
           walk.problem.message, walk.problem.severity == .warning,
         ])
@@ -116,5 +126,10 @@ final class IndexWriter {
       try db.execute(
         sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
     }
+  }
+
+  private func execute(_ statement: Statement, _ values: [Any?]) throws {
+    SQLiteValues.bind(values, to: statement.sqliteStatement)
+    try SQLiteValues.run(statement.sqliteStatement, in: db)
   }
 }

@@ -53,6 +53,23 @@ import Testing
     #expect(status.bytes > 0)
   }
 
+  @Test func textWithNULComesBackWhole() throws {
+    let fixture = try Self.fixture()
+    try fixture.data.write(
+      "nul.json",
+      #"{"id": "a\u0000b", "title": "T\u0000itle", "source": "S\u0000", "url": "u\u0000", "category": ["c\u0000d"], "language": "x\u0000", "body": "b\u0000ody", "extra": 1, "title": "T\u0000itle"}"#
+    )
+    let index = try ArticleIndex.build(at: fixture.location, scanner: fixture.scanner)
+    let scanned = ArticleLoader(root: fixture.data.path).loadAll()
+    #expect(scanned.articles.contains { $0.title == "T\u{0}itle" })
+    #expect(scanned.problems.contains { $0.message.contains("more than once") })
+    Self.expectSameLoad(try index.load(), scanned)
+    #expect(
+      try index.bodyCandidates(SearchPattern("b\u{0}o"))?.places == [
+        ArticleLocation(relativePath: "nul.json")
+      ])
+  }
+
   @Test func searchesBodiesThroughTheIndex() throws {
     let fixture = try Self.fixture()
     let index = try ArticleIndex.build(at: fixture.location, scanner: fixture.scanner)
