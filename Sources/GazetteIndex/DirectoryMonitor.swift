@@ -19,8 +19,9 @@ public final class DirectoryMonitor: Sendable {
     self.scanner = scanner
   }
 
-  /// Watches with `watcher` until `isCancelled` turns true (asked at least every second),
-  /// calling `onUpdate` after each revalidation that found changes, with the articles as the
+  /// Watches with `watcher` until `isCancelled` turns true (asked at least every second).
+  ///
+  /// Calls `onUpdate` after each revalidation that found changes, with the articles as the
   /// index now holds them. A revalidation that fails (a damaged index) ends the run with its
   /// problem.
   public func run(
