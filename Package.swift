@@ -34,7 +34,9 @@ let package = Package(
     // protocol with its events, and an in-memory backend for tests.
     .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
     // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
-    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal"]),
+    .target(
+      name: "GazetteUI",
+      dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal", "GazetteIndex"]),
     // ncursesw, reached through a header of stateless wrappers.
     .systemLibrary(name: "CNcursesw"),
     // The signal relay, the crash handler and the stderr capture: C state defined once, in a .c.

@@ -95,6 +95,29 @@ struct IndexCommandTests {
     #expect(!FileManager.default.fileExists(atPath: indexFolder))
   }
 
+  @Test func theReaderSearchesThroughAnIndexThatFilesChangedBehind() throws {
+    let setup = try Self.setup()
+    #expect(try setup.run(["index", "--rebuild"]).status == 0)
+    // Changed after the index was built: the reader brings the index up to date first.
+    try setup.write(
+      "late/notice.json",
+      #"{"title": "Late notice", "body": "盤錦市氣象臺發布暴雨藍色預警信號"}"#)
+    let session = try TmuxSession.gazette(
+      ["--data", setup.data], width: 100, height: 30, environment: ["XDG_CACHE_HOME": setup.cache])
+    try session.waitForText("Late notice")
+    try session.sendKeys("/")
+    // Simplified, three characters and more: candidates from the index, checked in the file.
+    try session.run(["send-keys", "-l", "暴雨蓝色预警"])
+    try session.sendKeys("Enter")
+    try ReaderSessionTests.waitFor(session, row: 1, of: 1, reading: "Late notice")
+    try session.sendKeys("/", "C-u")
+    // Two characters: answered by the index alone (振興 in the body, written 振兴).
+    try session.run(["send-keys", "-l", "振兴"])
+    try session.sendKeys("Enter")
+    try ReaderSessionTests.waitFor(session, row: 1, of: 1, reading: "明確目標")
+    try ReaderSessionTests.quit(session)
+  }
+
   @Test func anUnwritableCacheFallsBackToReadingTheFiles() throws {
     let setup = try Self.setup()
     try Data("not a folder".utf8).write(to: URL(fileURLWithPath: setup.cache))
