@@ -32,10 +32,11 @@ public final class PreparedIndex: @unchecked Sendable {
     lock.withLock { index = existing }
   }
 
-  /// Searches the bodies of `articles` through the prepared index, reporting like
-  /// `BodySearch.run`: the exact answer at once, or the candidates checked in the files.
-  /// Returns `false` (having reported nothing) when there is no prepared index or it cannot
-  /// answer `pattern`; the caller then searches the files.
+  /// Searches the bodies of `articles` through the prepared index.
+  ///
+  /// Reports like `BodySearch.run`: the exact answer at once, or the candidates checked in
+  /// the files. Returns `false` (having reported nothing) when there is no prepared index or
+  /// it cannot answer `pattern`; the caller then searches the files.
   public func searchBodies(
     of articles: [Article], matching pattern: SearchPattern, root: String, limits: LoadLimits,
     isCancelled: () -> Bool, onProgress: (BodySearchProgress) -> Void
