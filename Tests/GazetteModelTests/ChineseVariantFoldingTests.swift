@@ -49,6 +49,16 @@ import Testing
     #expect(SearchFolding.fold("锦") == Array("錦".utf8))
   }
 
+  /// The source picker and `list --source` match names with the same folding.
+  @Test func sourceNamesMatchInEitherScript() {
+    let matcher = SourceMatcher(sources: [
+      SourceSummary(name: "盘锦日报", count: 3, newest: nil),
+      SourceSummary(name: "臺北市政府", count: 2, newest: nil),
+    ])
+    #expect(matcher.candidates(for: "盤錦").map(\.name) == ["盘锦日报"])
+    #expect(matcher.resolve("台北市政府").map(\.name) == ["臺北市政府"])
+  }
+
   @Test func compatibilityIdeographsFoldThroughTheirUnifiedForm() {
     // U+F9B1 is NFC-equivalent to U+9234 (鈴), whose Simplified variant is 铃.
     #expect(SearchPattern("铃").matches("\u{F9B1}"))
