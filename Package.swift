@@ -19,9 +19,8 @@ let package = Package(
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
     .target(name: "GazetteText", swiftSettings: optimizedEvenInDebug),
-    // Articles, loading a JSON directory, load problems, queries.
-    .target(
-      name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
+    // Articles, loading a JSON directory, load problems, queries, matching and body search.
+    .target(name: "GazetteModel", swiftSettings: optimizedEvenInDebug),
     // The persistent index of a data directory (SQLite through GRDB): metadata, problems and
     // a full-text index of bodies, brought up to date with the directory by file stamps.
     .target(

@@ -23,7 +23,9 @@ public final class PreparedIndex: @unchecked Sendable {
 
   /// Opens and revalidates the existing index of `directory`; leaves `current` empty when
   /// there is none, it cannot be used, `GAZETTE_NO_INDEX` is set or its bodies are not indexed.
-  public func prepare(directory: String, environment: [String: String]) {
+  public func prepare(
+    directory: String, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) {
     guard environment["GAZETTE_NO_INDEX"] == nil,
       let location = IndexLocation(dataDirectory: directory, environment: environment),
       let existing = try? ArticleIndex.openExisting(at: location), existing.hasBodies,

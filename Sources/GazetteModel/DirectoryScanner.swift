@@ -80,7 +80,7 @@ public final class DirectoryScanner: Sendable {
       relativePath: path, stamp: stamp, articles: [], bodyTerms: [], problems: [])
     switch reader.read(path: fullPath, limit: limits.maxFileBytes) {
     case .contents(let bytes, _):
-      var scanner = ArticleFileScanner(
+      var scanner = ArticleJSONScanner(
         bytes: bytes, relativePath: path, limits: limits, interner: interner)
       if bodyTerms {
         let (parse, terms) = scanner.scanSummariesWithBodyTerms()

@@ -1,4 +1,3 @@
-import Foundation
 import GazetteIndex
 import GazetteModel
 
@@ -29,7 +28,7 @@ struct DirectoryArticleProvider: ArticleProvider {
     }
     // The list is on screen: bring an existing index up to date for the searches to come.
     if !isCancelled() {
-      index.prepare(directory: root, environment: ProcessInfo.processInfo.environment)
+      index.prepare(directory: root)
     }
   }
 
