@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 import Testing
 
 /// End-to-end: the index under `$XDG_CACHE_HOME`, `gazette index`, and commands that read

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteModel
+import GazetteTestSupport
 import Testing
 
 @testable import GazetteIndex
@@ -8,8 +9,8 @@ import Testing
 @Suite struct ArticleIndexTests {
   /// A data directory and a cache home, both temporary.
   struct Fixture {
-    let data: IndexTestDirectory
-    let cache: IndexTestDirectory
+    let data: TemporaryDirectory
+    let cache: TemporaryDirectory
     var location: IndexLocation {
       IndexLocation(realDirectory: data.path, cacheHome: cache.path)
     }
@@ -17,7 +18,7 @@ import Testing
   }
 
   static func fixture() throws -> Fixture {
-    let data = try IndexTestDirectory()
+    let data = try TemporaryDirectory()
     try data.write(
       "盤錦日報/2023/a.json",
       #"{"title": "明確目標 突出重點", "source": "盤錦日報", "published": "2023-05-05T09:30:00+08:00", "views": 546, "category": ["首頁", "要聞"], "language": "zh-Hant", "url": "https://example.org/a", "body": ["今年是全面振興新突破三年行動的首戰之年", "我市已連續兩屆獲得全國文明城市稱號"]}"#
@@ -29,7 +30,7 @@ import Testing
     try data.write("broken.json", #"{"title": "x", "body": "#)
     try data.write("empty/none.txt", "not json")
     try data.write("z.json", #"{"id": "same", "title": "Ω", "published": "yesterday", "body": ""}"#)
-    return Fixture(data: data, cache: try IndexTestDirectory())
+    return Fixture(data: data, cache: try TemporaryDirectory())
   }
 
   static func expectSameLoad(_ indexed: LoadResult, _ scanned: LoadResult) {
@@ -265,7 +266,7 @@ import Testing
   }
 
   @Test func locationIsKeyedByTheRealPath() throws {
-    let data = try IndexTestDirectory()
+    let data = try TemporaryDirectory()
     let link = data.path + "-link"
     #expect(symlink(data.path, link) == 0)
     defer { unlink(link) }
@@ -273,7 +274,7 @@ import Testing
     let direct = try #require(IndexLocation(dataDirectory: data.path, environment: environment))
     let linked = try #require(IndexLocation(dataDirectory: link, environment: environment))
     #expect(direct == linked)
-    #expect(direct.folder.hasPrefix("/tmp/cache-home/gazette/index/gazette-index-"))
+    #expect(direct.folder.hasPrefix("/tmp/cache-home/gazette/index/gazette-test-"))
     let fallback = try #require(
       IndexLocation(dataDirectory: data.path, environment: ["HOME": "/home/nobody"]))
     #expect(fallback.folder.hasPrefix("/home/nobody/.cache/gazette/index/"))

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteModel
+import GazetteTestSupport
 import Synchronization
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
 @Suite struct DirectoryWatcherTests {
   @Test(arguments: [false, true])
   func noticesFilesAddedChangedAndRemoved(polling: Bool) throws {
-    let data = try IndexTestDirectory()
+    let data = try TemporaryDirectory()
     try data.write("a/one.json", #"{"title": "One", "body": "x"}"#)
     let watcher = DirectoryWatcher(root: data.path, polling: polling)
     #expect((watcher.mode == .notifications) == !polling)
@@ -31,7 +32,7 @@ import Testing
   }
 
   @Test func manyFilesAtOnceAreOneNotice() throws {
-    let data = try IndexTestDirectory()
+    let data = try TemporaryDirectory()
     let watcher = DirectoryWatcher(root: data.path)
     for number in 0..<2_000 {
       try data.write("bulk/\(number).json", #"{"title": "t", "body": "b"}"#)
@@ -41,8 +42,8 @@ import Testing
   }
 
   @Test func monitorAppliesChangesWhileRunning() throws {
-    let data = try IndexTestDirectory()
-    let cache = try IndexTestDirectory()
+    let data = try TemporaryDirectory()
+    let cache = try TemporaryDirectory()
     try data.write("one.json", #"{"title": "One", "body": "正文"}"#)
     let location = IndexLocation(realDirectory: data.path, cacheHome: cache.path)
     let scanner = DirectoryScanner(root: data.path)

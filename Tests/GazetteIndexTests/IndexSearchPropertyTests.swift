@@ -41,8 +41,8 @@ import Testing
   @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
   func indexSearchEqualsScanningSearch(seed: UInt64) throws {
     var generator = SeededGenerator(seed: seed)
-    let data = try IndexTestDirectory()
-    let cache = try IndexTestDirectory()
+    let data = try TemporaryDirectory()
+    let cache = try TemporaryDirectory()
     var bodies: [String] = []
     for file in 0..<40 {
       var articles: [String] = []

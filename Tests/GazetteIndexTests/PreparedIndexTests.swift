@@ -1,5 +1,6 @@
 import Foundation
 import GazetteModel
+import GazetteTestSupport
 import Testing
 
 @testable import GazetteIndex
@@ -7,8 +8,8 @@ import Testing
 /// The reader's body search through a prepared index: the same matches as the files give.
 @Suite struct PreparedIndexTests {
   @Test func searchesLikeTheFilesOnceAnIndexIsPrepared() throws {
-    let data = try IndexTestDirectory()
-    let cache = try IndexTestDirectory()
+    let data = try TemporaryDirectory()
+    let cache = try TemporaryDirectory()
     for number in 0..<60 {
       let body = number % 7 == 0 ? "盤錦市召開文明城市創建推進會議" : "天气预报：明天多云，文明出行"
       try data.write("n/\(number).json", #"{"title": "t\#(number)", "body": "\#(body)"}"#)
