@@ -380,8 +380,10 @@ public final class ArticleIndex: @unchecked Sendable {
   public func indexBodies(with scanner: DirectoryScanner) throws(IndexProblem) {
     guard !hasBodies else { return }
     do {
-      let stored = try database.read { db in try IndexReader(db).stamps() }
-      let paths = stored.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      let storedStamps = try database.read { db in try IndexReader(db).stamps() }
+      let paths = storedStamps.map(\.path)
+      let stored = [String: FileStamp?](
+        storedStamps.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
       for start in stride(from: 0, to: paths.count, by: ArticleIndex.buildBatch) {
         let batch = Array(paths[start..<min(start + ArticleIndex.buildBatch, paths.count)])
         var scanned: [ScannedFile] = []

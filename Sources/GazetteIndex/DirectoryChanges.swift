@@ -37,27 +37,46 @@ public struct DirectoryChanges: Hashable, Sendable {
     changed + removed + renamed.map(\.from)
   }
 
-  /// The changes from the `stored` stamps (by path) to the files `listed` now.
+  /// The changes from the `stored` stamps to the files `listed` now.
+  ///
+  /// Both lists are in the byte order of their paths (the walk's order, and SQL's `ORDER BY`
+  /// on text), so one merge finds what was added, changed and removed without hashing a
+  /// path; lists that are not in that order are sorted first.
   public static func between(
-    stored: [String: FileStamp?], listed: [DirectoryListing.File]
+    stored: [(path: String, stamp: FileStamp?)], listed: [DirectoryListing.File]
   ) -> DirectoryChanges {
+    let stored =
+      isInByteOrder(stored.lazy.map(\.path))
+      ? stored : stored.sorted { precedes($0.path, $1.path) }
+    let listed =
+      isInByteOrder(listed.lazy.map(\.relativePath))
+      ? listed : listed.sorted { precedes($0.relativePath, $1.relativePath) }
     var changes = DirectoryChanges()
-    var listedPaths = Set<String>()
-    listedPaths.reserveCapacity(listed.count)
     var added: [DirectoryListing.File] = []
-    for file in listed {
-      listedPaths.insert(file.relativePath)
-      guard let stamp = stored[file.relativePath] else {
-        added.append(file)
-        continue
-      }
-      if stamp == nil || file.stamp == nil || stamp != file.stamp {
-        changes.changed.append(file.relativePath)
+    var removed: [(path: String, stamp: FileStamp?)] = []
+    var old = 0
+    var new = 0
+    while old < stored.count || new < listed.count {
+      if new == listed.count
+        || (old < stored.count && precedes(stored[old].path, listed[new].relativePath))
+      {
+        removed.append(stored[old])
+        old += 1
+      } else if old == stored.count || precedes(listed[new].relativePath, stored[old].path) {
+        added.append(listed[new])
+        new += 1
+      } else {
+        let stamp = stored[old].stamp
+        if stamp == nil || listed[new].stamp == nil || stamp != listed[new].stamp {
+          changes.changed.append(listed[new].relativePath)
+        }
+        old += 1
+        new += 1
       }
     }
     var removedByStamp: [FileStamp: String] = [:]
-    for (path, stamp) in stored where !listedPaths.contains(path) {
-      if let stamp {
+    for (path, stamp) in removed {
+      if let stamp, removedByStamp[stamp] == nil {
         removedByStamp[stamp] = path
       } else {
         changes.removed.append(path)
@@ -71,8 +90,29 @@ public struct DirectoryChanges: Hashable, Sendable {
       }
     }
     changes.removed.append(contentsOf: removedByStamp.values)
-    changes.removed.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    changes.removed.sort(by: precedes)
     return changes
+  }
+
+  /// The changes from the `stored` stamps, by path, to the files `listed` now.
+  public static func between(
+    stored: [String: FileStamp?], listed: [DirectoryListing.File]
+  ) -> DirectoryChanges {
+    between(stored: stored.map { (path: $0.key, stamp: $0.value) }, listed: listed)
+  }
+
+  /// Whether `lhs` comes before `rhs` in the byte order of their UTF-8.
+  static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+    lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+  }
+
+  private static func isInByteOrder(_ paths: some Sequence<String>) -> Bool {
+    var previous: String?
+    for path in paths {
+      if let previous, !precedes(previous, path) { return false }
+      previous = path
+    }
+    return true
   }
 
   /// Whether two sets of changes name the same paths.

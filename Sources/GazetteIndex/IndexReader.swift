@@ -153,19 +153,25 @@ struct IndexReader {
     return problems
   }
 
-  /// The stored stamp of every file, by path.
-  func stamps() throws -> [String: FileStamp?] {
-    var stamps: [String: FileStamp?] = [:]
-    try forEachRow("SELECT path, size, modified, inode, device FROM file") { handle in
+  /// The stored stamp of every file, in the byte order of the paths.
+  func stamps() throws -> [(path: String, stamp: FileStamp?)] {
+    var stamps: [(path: String, stamp: FileStamp?)] = []
+    try forEachRow("SELECT path, size, modified, inode, device FROM file ORDER BY path") {
+      handle in
       let path = SQLiteValues.text(handle, 0) ?? ""
-      if let size = SQLiteValues.integer(handle, 1) {
-        stamps[path] = FileStamp(
-          size: size, modified: sqlite3_column_int64(handle, 2),
-          inode: UInt64(bitPattern: sqlite3_column_int64(handle, 3)),
-          device: UInt64(bitPattern: sqlite3_column_int64(handle, 4)))
-      } else {
-        stamps[path] = .some(nil)
+      guard let size = SQLiteValues.integer(handle, 1) else {
+        stamps.append((path, nil))
+        return
       }
+      stamps.append(
+        (
+          path,
+          FileStamp(
+            size: size, modified: sqlite3_column_int64(handle, 2),
+            inode: UInt64(bitPattern: sqlite3_column_int64(handle, 3)),
+            device: UInt64(bitPattern: sqlite3_column_int64(handle, 4))
+          )
+        ))
     }
     return stamps
   }
