@@ -74,6 +74,12 @@ struct IndexCommand: ParsableCommand {
     let index: ArticleIndex
     do {
       guard let existing = try ArticleIndex.openExisting(at: location) else {
+        if let reason = IndexCommand.unwritableReason(location.folder) {
+          output.line(
+            "No index of \(shownDirectory): \(location.folder) cannot be created (\(reason)); "
+              + "commands read the files without an index.")
+          return
+        }
         output.line(
           "No index of \(shownDirectory) yet: the next `gazette list`, `show` or `sources` "
             + "builds one in \(location.folder) (or run `gazette index --rebuild`).")
@@ -139,6 +145,21 @@ struct IndexCommand: ParsableCommand {
     } catch {
       return "\(error) (\(location.folder)); the next command rebuilds it"
     }
+  }
+
+  /// Why `folder` could not be created, judged from its nearest existing ancestor; `nil`
+  /// when it exists or could be.
+  static func unwritableReason(_ folder: String) -> String? {
+    var path = folder
+    while !path.isEmpty && path != "/" {
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+        if !isFolder.boolValue { return "\(path) is not a folder" }
+        return access(path, W_OK | X_OK) == 0 ? nil : "\(path) is not writable"
+      }
+      path = (path as NSString).deletingLastPathComponent
+    }
+    return nil
   }
 
   /// `bytes` in KB, MB or GB (powers of 1,000), one decimal.

@@ -128,5 +128,7 @@ struct IndexCommandTests {
     #expect(list.status == 0)
     #expect(list.output == withoutIndex.output)
     #expect(list.errorOutput.contains("reading the directory without an index"))
+    let status = try setup.run(["index"])
+    #expect(status.output.contains("cannot be created (\(setup.cache) is not a folder)"))
   }
 }
