@@ -29,6 +29,13 @@ let package = Package(
         "GazetteModel", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
+    // Reading state (read, flagged, first seen) per article id, in SQLite under $XDG_STATE_HOME.
+    .target(
+      name: "GazetteState",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     // Drawing for a terminal: cells, styles, the cell grid, the frame diff, the backend
     // protocol with its events, and an in-memory backend for tests.
     .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
@@ -48,6 +55,7 @@ let package = Package(
       name: "gazette",
       dependencies: [
         "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses", "GazetteIndex",
+        "GazetteState",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -57,6 +65,10 @@ let package = Package(
     .executableTarget(name: "ModelBenchmark", dependencies: ["GazetteModel"]),
     // Helpers shared by the test targets: the naughty-input catalogue, a seeded generator.
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
+    // Marks reading state in a loop and prints each committed id (the kill -9 test runs it).
+    .executableTarget(name: "StateStressHelper", dependencies: ["GazetteState"]),
+    // Prints snapshot load time, marking throughput and memory of the reading-state store.
+    .executableTarget(name: "StateBenchmark", dependencies: ["GazetteState"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
     .testTarget(
       name: "GazetteIndexTests",
@@ -65,6 +77,8 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    .testTarget(
+      name: "GazetteStateTests", dependencies: ["GazetteState", "GazetteTestSupport"]),
     .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
@@ -78,7 +92,10 @@ let package = Package(
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(
-      name: "GazetteEndToEndTests", dependencies: ["gazette", "GazetteText", "GazetteTestSupport"],
+      name: "GazetteEndToEndTests",
+      dependencies: [
+        "gazette", "StateStressHelper", "GazetteState", "GazetteText", "GazetteTestSupport",
+      ],
       resources: [.copy("Fixtures")]),
   ]
 )
