@@ -17,10 +17,15 @@ struct LoadedArticles {
 
   /// Loads `directory`; when some files had problems, says so once on standard error.
   ///
-  /// `usingIndex: false` reads every file (what `check` does).
-  init(directory: String, announceProblems: Bool = true, usingIndex: Bool = true) {
+  /// `usingIndex: false` reads every file (what `check` does). `indexingBodies` says that a
+  /// body search follows: an index built now then gets the bodies in the same pass.
+  init(
+    directory: String, announceProblems: Bool = true, usingIndex: Bool = true,
+    indexingBodies: Bool = false
+  ) {
     self.directory = directory
-    let indexed = usingIndex ? LoadedArticles.openIndex(of: directory) : nil
+    let indexed =
+      usingIndex ? LoadedArticles.openIndex(of: directory, indexingBodies: indexingBodies) : nil
     self.index = indexed?.index
     self.result = indexed?.result ?? ArticleLoader(root: directory).loadAll()
     if announceProblems && !result.problems.isEmpty {
@@ -33,16 +38,18 @@ struct LoadedArticles {
 
   /// The index of `directory` with what it holds after applying the directory's changes;
   /// `nil` when there is no usable index (the messages say why on standard error).
-  private static func openIndex(of directory: String) -> (index: ArticleIndex, result: LoadResult)?
+  private static func openIndex(of directory: String, indexingBodies: Bool)
+    -> (index: ArticleIndex, result: LoadResult)?
   {
     let environment = ProcessInfo.processInfo.environment
     guard environment["GAZETTE_NO_INDEX"] == nil,
       let location = IndexLocation(dataDirectory: directory, environment: environment)
     else { return nil }
     let scanner = DirectoryScanner(root: directory)
-    // The bodies are indexed by the first search, so a first list costs about a plain load.
+    // Without a search to come, bodies are left to the first search, so a first list costs
+    // about a plain load.
     let opened = IndexedDirectory.open(
-      at: location, scanner: scanner, indexingBodies: false, revalidating: true)
+      at: location, scanner: scanner, indexingBodies: indexingBodies, revalidating: true)
     for message in opened.messages { TerminalOutput.printError("gazette: \(message)") }
     guard let index = opened.index, let result = opened.result else { return nil }
     return (index, result)
