@@ -266,7 +266,9 @@ struct ArticleJSONScanner {
       url: fields.url, category: interner?.intern(fields.category) ?? fields.category,
       views: fields.views, language: fields.language.map(interned),
       location: ArticleLocation(relativePath: path, index: number))
-    if collectsBodyTerms { collectedBodyTerms.append(fields.bodyTerms) }
+    if collectsBodyTerms {
+      collectedBodyTerms.append(SearchFoldingTerms.distinct(fields.bodyTerms))
+    }
     return article
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The terms a full-text index stores for a text, and the query that finds a `SearchPattern`
 /// among them, so that an index answers exactly what `SearchPattern.matches` answers.
 ///
@@ -74,6 +76,62 @@ public enum SearchFoldingTerms {
     public var expression: String
     /// Whether every text found contains the pattern.
     public var isExact: Bool
+  }
+
+  /// `terms` (space-separated, as `appendTerms` writes them) with each term kept once, in
+  /// the order of first appearance.
+  ///
+  /// An index without positions needs each term of a text once; a body repeats most of its
+  /// pairs (about two in three, on the generated corpora), and every repeat would cost the
+  /// full-text table a token to read and a hash to look up. Exact: terms are compared byte
+  /// for byte; the hash only narrows the comparison.
+  public static func distinct(_ terms: [UInt8]) -> [UInt8] {
+    guard !terms.isEmpty else { return terms }
+    return terms.withUnsafeBufferPointer { bytes -> [UInt8] in
+      var starts: [Int32] = []
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+        if index > start { starts.append(Int32(start)) }
+        start = index + 1
+      }
+      var capacity = 16
+      while capacity < starts.count * 2 { capacity <<= 1 }
+      let mask = capacity - 1
+      // Slots hold 1 + the number of a term kept, 0 when empty.
+      var slots = [Int32](repeating: 0, count: capacity)
+      var kept: [Range<Int>] = []
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      for termStart in starts {
+        let lower = Int(termStart)
+        var upper = lower
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        while upper < bytes.count && bytes[upper] != 0x20 {
+          hash = (hash ^ UInt64(bytes[upper])) &* 0x100_0000_01b3
+          upper += 1
+        }
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        var duplicate = false
+        while slots[slot] != 0 {
+          let other = kept[Int(slots[slot]) - 1]
+          if other.count == upper - lower
+            && memcmp(
+              bytes.baseAddress! + other.lowerBound, bytes.baseAddress! + lower, other.count)
+              == 0
+          {
+            duplicate = true
+            break
+          }
+          slot = (slot + 1) & mask
+        }
+        guard !duplicate else { continue }
+        kept.append(lower..<upper)
+        slots[slot] = Int32(kept.count)
+        if !output.isEmpty { output.append(0x20) }
+        output.append(contentsOf: bytes[lower..<upper])
+      }
+      return output
+    }
   }
 
   // MARK: - Folding and units
