@@ -88,49 +88,57 @@ public enum SearchFoldingTerms {
   public static func distinct(_ terms: [UInt8]) -> [UInt8] {
     guard !terms.isEmpty else { return terms }
     return terms.withUnsafeBufferPointer { bytes -> [UInt8] in
-      var starts: [Int32] = []
-      var start = 0
-      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-        if index > start { starts.append(Int32(start)) }
-        start = index + 1
-      }
+      guard let base = bytes.baseAddress else { return [] }
+      let count = bytes.count
+      var termCount = 1
+      for byte in bytes where byte == 0x20 { termCount += 1 }
       var capacity = 16
-      while capacity < starts.count * 2 { capacity <<= 1 }
+      while capacity < termCount * 2 { capacity <<= 1 }
       let mask = capacity - 1
-      // Slots hold 1 + the number of a term kept, 0 when empty.
-      var slots = [Int32](repeating: 0, count: capacity)
-      var kept: [Range<Int>] = []
-      var output: [UInt8] = []
-      output.reserveCapacity(bytes.count)
-      for termStart in starts {
-        let lower = Int(termStart)
-        var upper = lower
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        while upper < bytes.count && bytes[upper] != 0x20 {
-          hash = (hash ^ UInt64(bytes[upper])) &* 0x100_0000_01b3
-          upper += 1
-        }
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        var duplicate = false
-        while slots[slot] != 0 {
-          let other = kept[Int(slots[slot]) - 1]
-          if other.count == upper - lower
-            && memcmp(
-              bytes.baseAddress! + other.lowerBound, bytes.baseAddress! + lower, other.count)
-              == 0
-          {
-            duplicate = true
-            break
+      return [UInt8](unsafeUninitializedCapacity: count) { output, outputCount in
+        guard let out = output.baseAddress else { return }
+        // Each slot holds where a kept term starts in the output, or -1.
+        outputCount = withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { slots in
+          slots.initialize(repeating: -1)
+          var written = 0
+          var index = 0
+          while index < count {
+            if base[index] == 0x20 {
+              index += 1
+              continue
+            }
+            let lower = index
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            while index < count && base[index] != 0x20 {
+              hash = (hash ^ UInt64(base[index])) &* 0x100_0000_01b3
+              index += 1
+            }
+            let length = index - lower
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            var duplicate = false
+            while slots[slot] >= 0 {
+              let kept = Int(slots[slot])
+              let keptEnd = kept + length
+              if keptEnd <= written && (keptEnd == written || out[keptEnd] == 0x20)
+                && memcmp(out + kept, base + lower, length) == 0
+              {
+                duplicate = true
+                break
+              }
+              slot = (slot + 1) & mask
+            }
+            if duplicate { continue }
+            if written > 0 {
+              out[written] = 0x20
+              written += 1
+            }
+            slots[slot] = Int32(written)
+            (out + written).initialize(from: base + lower, count: length)
+            written += length
           }
-          slot = (slot + 1) & mask
+          return written
         }
-        guard !duplicate else { continue }
-        kept.append(lower..<upper)
-        slots[slot] = Int32(kept.count)
-        if !output.isEmpty { output.append(0x20) }
-        output.append(contentsOf: bytes[lower..<upper])
       }
-      return output
     }
   }
 
@@ -217,23 +225,62 @@ public enum SearchFoldingTerms {
   private static func appendTerms(
     ofFolded folded: UnsafeBufferPointer<UInt8>, to terms: inout [UInt8]
   ) {
-    var previous: Range<Int>?
-    terms.reserveCapacity(terms.count + folded.count * 2 + 16)
-    forEachUnit(ofFolded: folded) { range, _ in
-      if let previous {
-        if !terms.isEmpty { terms.append(UInt8(ascii: " ")) }
-        appendUnit(folded[previous], to: &terms)
-        appendUnit(folded[range], to: &terms)
+    guard let input = folded.baseAddress, !folded.isEmpty else { return }
+    // Each folded byte is written at most twice (in two pairs), as at most three bytes,
+    // plus a `_` after each unit and a space before each term.
+    let capacity = folded.count * 10 + 16
+    let start = terms.count
+    terms.append(contentsOf: repeatElement(0, count: capacity))
+    let used = terms.withUnsafeMutableBufferPointer { buffer -> Int in
+      guard let out = buffer.baseAddress else { return start }
+      var written = start
+      func put(_ unit: Range<Int>) {
+        for offset in unit {
+          let byte = input[offset]
+          if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+            out[written] = byte
+            written += 1
+          } else {
+            out[written] = UInt8(ascii: ".")
+            out[written + 1] = SearchFoldingTerms.hexDigit(byte >> 4)
+            out[written + 2] = SearchFoldingTerms.hexDigit(byte & 0x0F)
+            written += 3
+          }
+        }
+        out[written] = UInt8(ascii: "_")
+        written += 1
       }
-      previous = range
+      var previous: Range<Int>?
+      forEachUnit(ofFolded: folded) { range, _ in
+        if let previous {
+          if written > 0 {
+            out[written] = UInt8(ascii: " ")
+            written += 1
+          }
+          put(previous)
+          put(range)
+        }
+        previous = range
+      }
+      if let previous {
+        if written > 0 {
+          out[written] = UInt8(ascii: " ")
+          written += 1
+        }
+        put(previous)
+      }
+      return written
     }
-    if let previous {
-      if !terms.isEmpty { terms.append(UInt8(ascii: " ")) }
-      appendUnit(folded[previous], to: &terms)
-    }
+    terms.removeLast(terms.count - used)
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// The lower-case hex digit of `value` (0–15).
+  @inline(__always)
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? 0x30 + value : 0x57 + value
+  }
 
   /// Appends one unit as the tokenizer reads it, followed by `_`.
   @inline(__always)
