@@ -231,47 +231,57 @@ public enum SearchFoldingTerms {
     let capacity = folded.count * 10 + 16
     let start = terms.count
     terms.append(contentsOf: repeatElement(0, count: capacity))
+    // The units first, then one plain loop: a closure that wrote the bytes would capture the
+    // write position, and Swift checks every access to a captured variable at run time.
+    var units: [Range<Int>] = []
+    units.reserveCapacity(folded.count)
+    forEachUnit(ofFolded: folded) { range, _ in units.append(range) }
     let used = terms.withUnsafeMutableBufferPointer { buffer -> Int in
       guard let out = buffer.baseAddress else { return start }
       var written = start
-      func put(_ unit: Range<Int>) {
-        for offset in unit {
-          let byte = input[offset]
-          if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-            out[written] = byte
-            written += 1
-          } else {
-            out[written] = UInt8(ascii: ".")
-            out[written + 1] = SearchFoldingTerms.hexDigit(byte >> 4)
-            out[written + 2] = SearchFoldingTerms.hexDigit(byte & 0x0F)
-            written += 3
-          }
-        }
-        out[written] = UInt8(ascii: "_")
-        written += 1
-      }
-      var previous: Range<Int>?
-      forEachUnit(ofFolded: folded) { range, _ in
-        if let previous {
-          if written > 0 {
-            out[written] = UInt8(ascii: " ")
-            written += 1
-          }
-          put(previous)
-          put(range)
-        }
-        previous = range
-      }
-      if let previous {
+      for (number, unit) in units.enumerated() {
+        let isLast = number == units.count - 1
+        guard number > 0 || isLast else { continue }
         if written > 0 {
           out[written] = UInt8(ascii: " ")
           written += 1
         }
-        put(previous)
+        // The pair (previous unit, this unit); the last unit also stands alone.
+        if number > 0 { put(units[number - 1], from: input, to: out, at: &written) }
+        if number > 0 { put(unit, from: input, to: out, at: &written) }
+        if isLast {
+          if number > 0 {
+            out[written] = UInt8(ascii: " ")
+            written += 1
+          }
+          put(unit, from: input, to: out, at: &written)
+        }
       }
       return written
     }
     terms.removeLast(terms.count - used)
+  }
+
+  /// Writes one unit as the tokenizer reads it, followed by `_`, at `written`.
+  @inline(__always)
+  private static func put(
+    _ unit: Range<Int>, from input: UnsafePointer<UInt8>, to out: UnsafeMutablePointer<UInt8>,
+    at written: inout Int
+  ) {
+    for offset in unit {
+      let byte = input[offset]
+      if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        out[written] = byte
+        written += 1
+      } else {
+        out[written] = UInt8(ascii: ".")
+        out[written + 1] = hexDigit(byte >> 4)
+        out[written + 2] = hexDigit(byte & 0x0F)
+        written += 3
+      }
+    }
+    out[written] = UInt8(ascii: "_")
+    written += 1
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
