@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteConfig
 import GazetteCurses
 import GazetteModel
 import GazetteUI
@@ -27,7 +28,9 @@ struct ReadCommand: ParsableCommand {
   var search: String?
 
   func run() throws {
-    let directory = try dataOptions.resolvedDirectory()
+    // The config file is read, and refused when broken, before the terminal is touched.
+    let (directory, settings) = try dataOptions.resolved()
+    let keyMap = ReaderKeyCatalog.keyMap(for: settings)
     let backend: CursesBackend
     do {
       backend = try CursesBackend.start(useColors: !CursesBackend.noColorRequested)
@@ -38,7 +41,7 @@ struct ReadCommand: ParsableCommand {
     let options = ReaderOptions(
       dataDirectory: directory,
       query: ArticleQuery(sources: sources, search: SearchPattern(search ?? "")),
-      colors: backend.colorsEnabled)
+      colors: backend.colorsEnabled, keyMap: keyMap)
     let exit = ReaderApp(options: options).run(on: backend)
     backend.stop()
     switch exit {

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteTestSupport
 import GazetteState
+import GazetteTestSupport
 import Testing
 
 /// `mark`, `list --unread/--flagged/--new`, `state export/import`, run as a user would.

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteTestSupport
 import GazetteState
+import GazetteTestSupport
 import Testing
 
 /// The reading-state store under kill -9 and beside another process, driven through

@@ -43,6 +43,10 @@ final class TmuxSession {
       // The reader's index cache stays in the session's scratch folder, never ~/.cache.
       "-e", "XDG_CACHE_HOME=" + directory.appendingPathComponent("cache").path,
     ]
+    var environment = environment
+    if environment["XDG_CONFIG_HOME"] == nil {
+      environment["XDG_CONFIG_HOME"] = GazetteBinary.absentConfigHome
+    }
     for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
       arguments += ["-e", "\(name)=\(value)"]
     }
