@@ -14,6 +14,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
@@ -25,8 +26,16 @@ let package = Package(
     .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
     // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
     .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal"]),
-    // ncursesw, reached through a header of stateless wrappers.
-    .systemLibrary(name: "CNcursesw"),
+    // The config file: reading config.toml, validating it with positions, merging with options.
+    .target(
+      name: "GazetteConfig",
+      dependencies: [
+        "GazetteText", "GazetteTerminal", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
+    // ncursesw, reached through a header of stateless wrappers. pkg-config finds its flags;
+    // without the Debian package, SwiftPM names it.
+    .systemLibrary(
+      name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
     // The signal relay, the crash handler and the stderr capture: C state defined once, in a .c.
     .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
@@ -36,7 +45,8 @@ let package = Package(
     .executableTarget(
       name: "gazette",
       dependencies: [
-        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses",
+        "GazetteModel", "GazetteText", "GazetteTerminal", "GazetteUI", "GazetteCurses",
+        "GazetteConfig",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -48,6 +58,12 @@ let package = Package(
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
     .testTarget(
+      name: "GazetteConfigTests",
+      dependencies: [
+        "GazetteConfig", "GazetteTerminal", "GazetteTestSupport",
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
+    .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
@@ -55,12 +71,13 @@ let package = Package(
     .testTarget(
       name: "GazetteUITests",
       dependencies: [
-        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteTestSupport",
-        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteConfig",
+        "GazetteTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(
-      name: "GazetteEndToEndTests", dependencies: ["gazette", "GazetteText", "GazetteTestSupport"],
+      name: "GazetteEndToEndTests",
+      dependencies: ["gazette", "GazetteText", "GazetteConfig", "GazetteTerminal", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GazetteConfig
 import GazetteModel
 import GazetteText
 
@@ -8,7 +9,8 @@ struct ListCommand: ParsableCommand {
     commandName: "list",
     abstract: "List articles, newest first: date, source and title.",
     discussion: """
-      On a terminal, titles are cut to the width with "…"; piped, whole titles are printed.
+      On a terminal, titles are cut to fit the width; piped, whole titles are printed. Dates \
+      follow date_format in the config file (ISO 8601 without one).
       """
   )
 
@@ -38,27 +40,35 @@ struct ListCommand: ParsableCommand {
     help: ArgumentHelp("Only articles published on or before this date.", valueName: "date"))
   var until: String?
 
-  @Option(name: .long, help: ArgumentHelp("Print at most this many articles.", valueName: "n"))
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Print at most this many articles.", valueName: "n"))
   var limit: Int?
+
+  @Flag(
+    name: .long, help: "Start each line with the article's id, the one `gazette show` takes.")
+  var ids = false
 
   @Flag(name: .long, help: "Print a JSON array of {id, title, source, published, url, path}.")
   var json = false
 
-  func validate() throws {
-    if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
-  }
-
   func run() throws {
+    // Checked here rather than in validate(), which would add the whole usage summary.
+    if let limit, limit < 0 {
+      throw UsageError("--limit \(limit): the number of articles must be 0 or more.")
+    }
     var query = try ArticleQuery(
       sources: source, search: SearchPattern(search ?? ""),
-      since: since.map { try DateArgument.parse($0, option: "--since") },
-      until: until.map { try DateArgument.parse($0, option: "--until") })
-    let loaded = LoadedArticles(directory: try dataOptions.resolvedDirectory())
+      since: since.map { try DateArgument.parse($0, option: "--since", end: .start) },
+      until: until.map { try DateArgument.parse($0, option: "--until", end: .end) })
+    let (directory, settings) = try dataOptions.resolved()
+    let loaded = LoadedArticles(directory: directory)
     let all = loaded.result.articles
     if !source.isEmpty {
       let sources = SourceMatcher(sources: SourceSummary.summarize(all))
       query.sources = source.flatMap { text in
         let named = sources.resolve(text).map { $0.name ?? "" }
+        SourceNote.explain(text, named: named, in: sources)
         // A name that means no source is kept as given: it matches no article.
         return named.isEmpty ? [text] : named
       }
@@ -71,7 +81,9 @@ struct ListCommand: ParsableCommand {
       output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory))
       output.line("")
     } else {
-      ArticleTable.print(articles, width: TerminalOutput.columns, to: &output)
+      ArticleTable.print(
+        articles, width: TerminalOutput.columns, ids: ids, dateFormat: settings.dateFormat,
+        to: &output)
     }
     output.flush()
   }

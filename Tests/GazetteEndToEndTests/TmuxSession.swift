@@ -41,6 +41,10 @@ final class TmuxSession {
       "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
       "new-session", "-d", "-x", String(width), "-y", String(height), "-e", "LANG=C.UTF-8",
     ]
+    var environment = environment
+    if environment["XDG_CONFIG_HOME"] == nil {
+      environment["XDG_CONFIG_HOME"] = GazetteBinary.absentConfigHome
+    }
     for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
       arguments += ["-e", "\(name)=\(value)"]
     }
