@@ -39,6 +39,7 @@ public final class ReaderApp {
     statistics = ReaderStatistics()
     var state = ReaderState(options: options, size: backend.size)
     let runner = EffectRunner(provider: provider)
+    let programs = ExternalPrograms(settings: options.actions, inbox: runner.inbox)
     var screen = Screen()
     var repaintAll = true
     var dirty = true
@@ -56,6 +57,15 @@ public final class ReaderApp {
         switch effect {
         case .exit(let exit): return exit
         case .redrawScreen: repaintAll = true
+        case .copyToClipboard(let text):
+          backend.send(.clipboard(text))
+        case .openURL(let address):
+          let opened = programs.open(address, on: backend)
+          if opened.handedOver { repaintAll = true }
+          runner.inbox.post(.report(opened.message))
+        case .pipeArticle(let command, let text):
+          runner.inbox.post(.report(programs.pipe(text, into: command, on: backend)))
+          repaintAll = true
         default: runner.perform(effect)
         }
       }

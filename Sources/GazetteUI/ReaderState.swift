@@ -55,6 +55,10 @@ struct ReaderState: Sendable {
   var overlay: Overlay?
   /// The search prompt, while the user types a search.
   var prompt: SearchPrompt?
+  /// The prompt to save or pipe the article, or to confirm an overwrite, while it is open.
+  var actionPrompt: ActionPrompt?
+  /// The browser, the clipboard and the save directory.
+  let actions: ActionSettings
   /// The body search for the current pattern.
   var bodySearch = BodySearchState()
   /// A short message for the status line, cleared by the next key.
@@ -66,6 +70,7 @@ struct ReaderState: Sendable {
     self.dataDirectory = options.dataDirectory
     self.colors = options.colors
     self.keyMap = options.keyMap
+    self.actions = options.actions
     self.helpLines = options.keyMap.helpLines
     self.query = options.query
   }

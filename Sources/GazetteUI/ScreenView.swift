@@ -20,7 +20,11 @@ enum ScreenView {
       state.listContent, in: layout.list, theme: theme, into: &grid)
     drawDivider(layout, theme: theme, into: &grid)
     ArticlePaneView.draw(state.paneContent, in: layout.readerText, theme: theme, into: &grid)
-    if let prompt = state.promptContent {
+    if let actionPrompt = state.actionPrompt {
+      ActionPromptView.draw(
+        ActionPromptView.Content(label: actionPrompt.label, text: actionPrompt.text),
+        in: layout.status, theme: theme, into: &grid)
+    } else if let prompt = state.promptContent {
       SearchPromptView.draw(prompt, in: layout.status, theme: theme, into: &grid)
     } else {
       StatusLineView.draw(state.statusContent, in: layout.status, theme: theme, into: &grid)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteConfig
 import GazetteCurses
 import GazetteModel
 import GazetteUI
@@ -27,7 +28,16 @@ struct ReadCommand: ParsableCommand {
   var search: String?
 
   func run() throws {
-    let directory = try dataOptions.resolvedDirectory()
+    let (directory, settings) = try dataOptions.resolved()
+    var actions = ActionSettings.from(
+      environment: ProcessInfo.processInfo.environment,
+      isDirectory: { path in
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+          && isDirectory.boolValue
+      })
+    // The config file's browser wins over $BROWSER.
+    if let browser = settings.browser { actions.browser = browser }
     let backend: CursesBackend
     do {
       backend = try CursesBackend.start(useColors: !CursesBackend.noColorRequested)
@@ -38,7 +48,7 @@ struct ReadCommand: ParsableCommand {
     let options = ReaderOptions(
       dataDirectory: directory,
       query: ArticleQuery(sources: sources, search: SearchPattern(search ?? "")),
-      colors: backend.colorsEnabled)
+      colors: backend.colorsEnabled, actions: actions)
     let exit = ReaderApp(options: options).run(on: backend)
     backend.stop()
     switch exit {
