@@ -17,9 +17,11 @@ enum ActionPromptView {
     guard !rect.isEmpty else { return }
     grid.fill(rect, with: .blank(theme.prompt))
     let labelText = TextLayout.sanitizeLine(content.label)
+    // A question (nothing to type) may take the whole line; a label leaves half to the text.
+    let room = content.text.isEmpty ? rect.width - 1 : rect.width / 2
     let label =
-      TextLayout.width(labelText) <= rect.width / 2
-      ? labelText : TextLayout.truncateStart(labelText, width: max(1, rect.width / 2))
+      TextLayout.width(labelText) <= room
+      ? labelText : TextLayout.truncateStart(labelText, width: max(1, room))
     let labelWidth = grid.draw(
       Substring(label), x: rect.x, y: rect.y, width: rect.width, style: theme.prompt)
     let available = max(0, rect.width - labelWidth - 1)

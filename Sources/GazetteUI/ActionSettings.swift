@@ -13,6 +13,8 @@ public struct ActionSettings: Hashable, Sendable {
   public var terminalBrowsers: Set<String>
   /// Whether `copy-url` may write OSC 52.
   public var clipboard: Bool
+  /// Whether the URL in the reader pane is marked as an OSC 8 hyperlink.
+  public var hyperlinks: Bool
   /// The directory the save prompt starts in.
   public var saveDirectory: String
   /// The directories searched for programs (`PATH`).
@@ -30,13 +32,14 @@ public struct ActionSettings: Hashable, Sendable {
   public init(
     browser: String? = nil, graphicalDisplay: Bool = false,
     terminalBrowsers: Set<String> = ActionSettings.knownTerminalBrowsers,
-    clipboard: Bool = true, saveDirectory: String = ".",
+    clipboard: Bool = true, hyperlinks: Bool = false, saveDirectory: String = ".",
     searchPath: [String] = ["/usr/local/bin", "/usr/bin", "/bin"], home: String? = nil
   ) {
     self.browser = browser
     self.graphicalDisplay = graphicalDisplay
     self.terminalBrowsers = terminalBrowsers
     self.clipboard = clipboard
+    self.hyperlinks = hyperlinks
     self.saveDirectory = saveDirectory
     self.searchPath = searchPath
     self.home = home
@@ -47,9 +50,12 @@ public struct ActionSettings: Hashable, Sendable {
   /// The save directory is `$XDG_DOWNLOAD_DIR`, else `~/Downloads` when it exists, else the
   /// current directory. The clipboard is allowed unless `GAZETTE_CLIPBOARD=0`, or the terminal
   /// is one that shows OSC 52 as garbage or drops it (`linux`, `dumb`, `vt…`, and GNU screen
-  /// outside tmux); `GAZETTE_CLIPBOARD=1` allows it anywhere.
+  /// outside tmux); `GAZETTE_CLIPBOARD=1` allows it anywhere. Hyperlinks: `GAZETTE_HYPERLINKS`
+  /// `1` or `0`, else `hyperlinksWanted` (the config's `always` or `never`), else only on a
+  /// terminal known to show them (`terminalShowsHyperlinks`).
   public static func from(
-    environment: [String: String], isDirectory: (String) -> Bool
+    environment: [String: String], hyperlinksWanted: Bool? = nil,
+    isDirectory: (String) -> Bool
   ) -> ActionSettings {
     func value(_ name: String) -> String? {
       environment[name].flatMap { $0.isEmpty ? nil : $0 }
@@ -66,12 +72,39 @@ public struct ActionSettings: Hashable, Sendable {
     case "1"?: clipboard = true
     default: clipboard = terminalTakesClipboard(term: value("TERM"), inTmux: value("TMUX") != nil)
     }
+    let hyperlinks: Bool
+    switch value("GAZETTE_HYPERLINKS") {
+    case "0"?: hyperlinks = false
+    case "1"?: hyperlinks = true
+    default: hyperlinks = hyperlinksWanted ?? terminalShowsHyperlinks(environment)
+    }
     return ActionSettings(
       browser: value("BROWSER"),
       graphicalDisplay: value("DISPLAY") != nil || value("WAYLAND_DISPLAY") != nil,
-      clipboard: clipboard, saveDirectory: directory,
+      clipboard: clipboard, hyperlinks: hyperlinks, saveDirectory: directory,
       searchPath: (value("PATH") ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(
         String.init), home: value("HOME"))
+  }
+
+  /// Whether the terminal is one known to show OSC 8 hyperlinks: kitty, WezTerm, foot,
+  /// Ghostty, iTerm2, VS Code's terminal, VTE terminals from 0.50 (GNOME Terminal, Tilix).
+  ///
+  /// Never inside tmux or GNU screen: whether they pass links on depends on their version
+  /// and settings, and what their environment says of the outer terminal may be stale.
+  static func terminalShowsHyperlinks(_ environment: [String: String]) -> Bool {
+    if environment["TMUX"] != nil || environment["STY"] != nil { return false }
+    let term = environment["TERM"] ?? ""
+    if term.hasPrefix("screen") || term.hasPrefix("tmux") { return false }
+    if ["xterm-kitty", "wezterm", "foot", "foot-extra", "xterm-ghostty"].contains(term) {
+      return true
+    }
+    if let program = environment["TERM_PROGRAM"],
+      ["iTerm.app", "WezTerm", "vscode", "ghostty"].contains(program)
+    {
+      return true
+    }
+    if let vte = environment["VTE_VERSION"].flatMap({ Int($0) }), vte >= 5000 { return true }
+    return false
   }
 
   /// Whether a terminal of type `term` is expected to take OSC 52 (or ignore it quietly).

@@ -33,7 +33,7 @@ struct ExternalPrograms {
       }
       var arguments = browser.arguments(for: url)
       arguments[0] = path
-      let name = Self.shown(browser.program)
+      let name = Self.shown(browser.program.split(separator: "/").last.map(String.init) ?? "")
       if browser.isTerminalBrowser(in: settings) || !settings.graphicalDisplay {
         backend.suspend()
         defer { backend.resume(afterKeyPress: nil) }

@@ -83,10 +83,27 @@ public final class ReaderApp {
       statistics.largestPaint = max(statistics.largestPaint, painted)
       statistics.listRowsDrawn += frame.listRowsDrawn
       statistics.mostListRowsInFrame = max(statistics.mostListRowsInFrame, frame.listRowsDrawn)
+      if options.actions.hyperlinks, painted > 0 || full {
+        markLinks(frame)
+      }
       lastFrame = frame.grid
       repaintAll = false
       dirty = false
       lastRender = clock.now
+    }
+
+    func markLinks(_ frame: RenderedFrame) {
+      for link in frame.links {
+        var text = ""
+        for x in link.x..<min(link.x + link.width, frame.grid.size.width) {
+          text += frame.grid[x, link.y].text
+        }
+        let style = frame.grid[link.x, link.y].style
+        let sequence = ControlSequence.hyperlink(
+          url: link.url, text: text, style: style, x: link.x, y: link.y,
+          id: "gazette-\(state.reader.article ?? 0)")
+        if let sequence { backend.send(sequence) }
+      }
     }
 
     if let exit = apply(.started) { return exit }

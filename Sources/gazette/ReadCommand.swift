@@ -29,8 +29,14 @@ struct ReadCommand: ParsableCommand {
 
   func run() throws {
     let (directory, settings) = try dataOptions.resolved()
+    let hyperlinksWanted: Bool?
+    switch settings.hyperlinks {
+    case .always: hyperlinksWanted = true
+    case .never: hyperlinksWanted = false
+    case .auto: hyperlinksWanted = nil
+    }
     var actions = ActionSettings.from(
-      environment: ProcessInfo.processInfo.environment,
+      environment: ProcessInfo.processInfo.environment, hyperlinksWanted: hyperlinksWanted,
       isDirectory: { path in
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
