@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 import Testing
 
 /// The rough edges a new user meets first: ids, specific errors, partial dates, paths.

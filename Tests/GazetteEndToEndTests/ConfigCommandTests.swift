@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 import Testing
 
 /// `gazette config` and the config file's effect on the other commands, run as a user would.

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 import Testing
 
 /// `Scripts/install.sh` into a temporary prefix, then the installed binary, then `--uninstall`.
