@@ -41,10 +41,8 @@ extension KeyMap {
         .list, [.showProblems],
         "list the load problems (\(listedKeys(for: .close, in: .overlay).first?.name ?? "any key") closes)"
       ),
-      line(.list, [.openURL], "open the article's URL in the browser"),
-      line(.list, [.copyURL], "copy the article's URL to the clipboard"),
-      line(.list, [.saveArticle], "save the article as a text file"),
-      line(.list, [.pipeArticle], "pipe the article's text into a shell command"),
+      line(.list, [.openURL, .copyURL], "open the URL in the browser / copy it"),
+      line(.list, [.saveArticle, .pipeArticle], "save the article as text / pipe it to a command"),
       line(.list, [.showHelp], "this help (scroll keys scroll it, any other key closes)"),
       line(.list, [.redraw], "redraw the screen"),
       line(.list, [.quit], "quit"),
