@@ -42,8 +42,6 @@ final class MemoryBackend: TerminalBackend {
   private(set) var terminalLog: [TerminalLogEntry] = []
   /// Whether the terminal is handed over (between `suspend()` and `resume`).
   private(set) var suspended = false
-  /// Called while the terminal is handed over, as a child program would use it.
-  var whileSuspended: (() -> Void)?
 
   /// Something the reader did to the terminal besides painting.
   enum TerminalLogEntry: Hashable, Sendable {
@@ -102,7 +100,6 @@ final class MemoryBackend: TerminalBackend {
 
   /// Records taking the terminal back; what was on it is gone, as after a child program.
   func resume(afterKeyPress prompt: String?) {
-    whileSuspended?()
     suspended = false
     terminalLog.append(.resumed(prompt: prompt))
     screen = CellGrid(size: size)

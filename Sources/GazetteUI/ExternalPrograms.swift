@@ -27,13 +27,13 @@ struct ExternalPrograms {
     let url = address.ascii
     var missing: [String] = []
     for browser in BrowserCommand.list(settings.browser) {
+      let name = Self.shown(browser.program.split(separator: "/").last.map(String.init) ?? "")
       guard let path = ChildProcess.locate(browser.program, in: settings.searchPath) else {
-        missing.append(browser.program)
+        missing.append(name)
         continue
       }
       var arguments = browser.arguments(for: url)
       arguments[0] = path
-      let name = Self.shown(browser.program.split(separator: "/").last.map(String.init) ?? "")
       if browser.isTerminalBrowser(in: settings) || !settings.graphicalDisplay {
         backend.suspend()
         defer { backend.resume(afterKeyPress: nil) }
@@ -64,7 +64,7 @@ struct ExternalPrograms {
         return ("Could not start \(name): \(error.reason)", false)
       }
     }
-    let names = missing.map(Self.shown).joined(separator: ", ")
+    let names = missing.joined(separator: ", ")
     return ("No browser found (tried \(names)); set $BROWSER", false)
   }
 
