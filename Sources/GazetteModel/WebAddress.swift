@@ -8,8 +8,9 @@ public struct WebAddress: Hashable, Sendable {
   /// The URL as the article gives it (it may hold non-ASCII characters).
   public let text: String
 
-  /// The longest URL accepted, in UTF-8 bytes (browsers take more, but no notice needs it).
-  public static let maximumLength = 4_096
+  /// URLs this long or longer are refused: the loader cuts a field at this many characters
+  /// (`LoadLimits.standard.maxFieldCharacters`), and a cut URL would open the wrong page.
+  public static let maximumLength = LoadLimits.standard.maxFieldCharacters
 
   /// Why a URL was refused.
   public enum Refusal: Error, Hashable, Sendable {
@@ -21,7 +22,7 @@ public struct WebAddress: Hashable, Sendable {
     case missingHost
     /// A control, space or invisible formatting character.
     case unsafeCharacter
-    /// Longer than `maximumLength`.
+    /// `maximumLength` characters or more (perhaps cut by the loader).
     case tooLong
 
     /// The refusal in plain words, for the status line.
@@ -32,7 +33,8 @@ public struct WebAddress: Hashable, Sendable {
         return "only http and https URLs are opened, not \(scheme):"
       case .missingHost: return "the URL names no host"
       case .unsafeCharacter: return "the URL holds control or invisible characters"
-      case .tooLong: return "the URL is longer than \(WebAddress.maximumLength) bytes"
+      case .tooLong:
+        return "the URL is \(WebAddress.maximumLength) characters or longer (perhaps cut short)"
       }
     }
   }
@@ -40,7 +42,8 @@ public struct WebAddress: Hashable, Sendable {
   /// Checks `text`; throws why it is refused.
   public init(validating text: String?) throws(Refusal) {
     guard let text, !text.isEmpty else { throw .missing }
-    guard text.utf8.count <= Self.maximumLength else { throw .tooLong }
+    // Counted in scalars, not graphemes: cheap, and never less than the loader's count.
+    guard text.unicodeScalars.count < Self.maximumLength else { throw .tooLong }
     guard let colon = text.firstIndex(of: ":") else { throw .unsupportedScheme("none") }
     let scheme = text[..<colon].lowercased()
     guard scheme == "http" || scheme == "https" else {

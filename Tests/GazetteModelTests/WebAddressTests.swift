@@ -47,10 +47,12 @@ import Testing
     #expect(refusal(text) == .unsafeCharacter)
   }
 
-  @Test func refusesAVeryLongURL() {
+  @Test func refusesAURLTheLoaderMayHaveCut() {
     let long = "https://a.gov/" + String(repeating: "x", count: WebAddress.maximumLength)
     #expect(refusal(long) == .tooLong)
-    let fits = "https://a.gov/" + String(repeating: "x", count: WebAddress.maximumLength - 14)
+    let cut = "https://a.gov/" + String(repeating: "x", count: WebAddress.maximumLength - 14)
+    #expect(refusal(cut) == .tooLong)
+    let fits = "https://a.gov/" + String(repeating: "x", count: WebAddress.maximumLength - 15)
     #expect(refusal(fits) == nil)
   }
 
