@@ -63,17 +63,15 @@ public struct ConfigFileReader {
   /// The settings `text` gives and its problems, in file order.
   public func read(_ text: String) -> (settings: SettingsOverrides, problems: [ConfigProblem]) {
     let map = TOMLSourceMap(scanning: text)
-    if let (position, found) = map.headerWithoutKey {
-      // toml++ would abort the process here; an error before this line is still TOMLKit's.
-      let before = text.split(separator: "\n", omittingEmptySubsequences: false)
-        .prefix(position.line - 1).joined(separator: "\n")
-      if let problem = Self.syntaxProblem(before) { return (SettingsOverrides(), [problem]) }
-      let seen =
-        found.map { $0 == "\n" ? "the end of the line" : "'\($0)'" } ?? "the end of the file"
-      return (
-        SettingsOverrides(),
-        [ConfigProblem(at: position, "invalid TOML in a table header: expected a key, saw \(seen)")]
-      )
+    if let crash = map.crashingSyntax, let position = crash.position {
+      // toml++ would abort the process here. With the spot defused, TOMLKit still reports an
+      // error before it, which is the one to fix first.
+      if let defused = map.defusedText, let earlier = Self.syntaxProblem(defused),
+        let earlierPosition = earlier.position, earlierPosition < position
+      {
+        return (SettingsOverrides(), [earlier])
+      }
+      return (SettingsOverrides(), [crash])
     }
     let table: TOMLTable
     do {

@@ -10,12 +10,15 @@ public struct TOMLSourceMap: Sendable {
   public private(set) var keyPositions: [ConfigPath: SourcePosition] = [:]
   /// The position where each value starts, by its path (array elements included).
   public private(set) var valuePositions: [ConfigPath: SourcePosition] = [:]
-  /// The first table header that does not start with a key (`[=`, `[.a]`, `[` alone), where
-  /// the key should be, with what is there instead (nil at the end of the text).
-  ///
-  /// toml++ (under TOMLKit) stops the whole process with a failed assertion on such a header
-  /// instead of reporting an error, so a file that has one must not reach it.
-  public private(set) var headerWithoutKey: (position: SourcePosition, found: Character?)?
+  /// The first syntax error on which toml++ (under TOMLKit) stops the whole process with a
+  /// failed assertion instead of reporting it, so a file that has one must not reach it: a
+  /// table header that does not start with a key (`[=`, `[.a]`, `[` alone), or an array
+  /// element that starts with `}` (`a = [}]`).
+  public private(set) var crashingSyntax: ConfigProblem?
+  /// `text` with a character inserted at `crashingSyntax` that toml++ reports as an ordinary
+  /// error there (`]` in a header, `=` in an array), so TOMLKit can still look for an error
+  /// before it; nil when there is no crashing syntax.
+  public private(set) var defusedText: String?
 
   /// Scans `text`.
   public init(scanning text: String) {
@@ -23,7 +26,14 @@ public struct TOMLSourceMap: Sendable {
     scanner.scanDocument()
     keyPositions = scanner.keyPositions
     valuePositions = scanner.valuePositions
-    headerWithoutKey = scanner.headerWithoutKey
+    crashingSyntax = scanner.crashingSyntax
+    if let (offset, scalar) = scanner.defuse {
+      var defused = String.UnicodeScalarView()
+      defused.append(contentsOf: scanner.scalars[..<offset])
+      defused.append(scalar)
+      defused.append(contentsOf: scanner.scalars[offset...])
+      defusedText = String(defused)
+    }
   }
 
   /// Where the key of `path` was written; for a path the file does not spell out (a table
@@ -52,7 +62,23 @@ private struct Scanner {
   var keyPositions: [ConfigPath: SourcePosition] = [:]
   var valuePositions: [ConfigPath: SourcePosition] = [:]
   var arrayTableCounts: [ConfigPath: Int] = [:]
-  var headerWithoutKey: (position: SourcePosition, found: Character?)?
+  var crashingSyntax: ConfigProblem?
+  var defuse: (offset: Int, scalar: Unicode.Scalar)?
+
+  /// Notes the first syntax error toml++ would abort on: `expected` where what is next is, and
+  /// `defusing`, which inserted here makes it an error toml++ reports.
+  mutating func crashes(expected: String, in part: String, defusing: Unicode.Scalar) {
+    guard crashingSyntax == nil else { return }
+    defuse = (index, defusing)
+    let seen: String
+    switch peek() {
+    case nil: seen = "the end of the file"
+    case "\n"?, "\r"?: seen = "the end of the line"
+    case let scalar?: seen = "'\(Character(scalar))'"
+    }
+    crashingSyntax = ConfigProblem(
+      at: position, "invalid TOML in \(part): expected \(expected), saw \(seen)")
+  }
 
   init(scalars: [Unicode.Scalar]) {
     self.scalars = scalars
@@ -108,10 +134,10 @@ private struct Scanner {
         let isArrayOfTables = peek(1) == "["
         advance(isArrayOfTables ? 2 : 1)
         skipSpaces()
-        if headerWithoutKey == nil,
-          !(peek().map { Self.isBareKeyScalar($0) || $0 == "\"" || $0 == "'" || $0 == "]" } ?? false)
+        if !(peek().map { Self.isBareKeyScalar($0) || $0 == "\"" || $0 == "'" || $0 == "]" }
+          ?? false)
         {
-          headerWithoutKey = (position, peek().map { Character($0) })
+          crashes(expected: "a key", in: "a table header", defusing: "]")
         }
         var path = ConfigPath()
         for (key, keyPosition) in scanKey() {
@@ -207,6 +233,7 @@ private struct Scanner {
           advance()
           return
         }
+        if scalar == "}" { crashes(expected: "a value", in: "an array", defusing: "=") }
         let start = index
         scanValue(at: path.appending(index: element))
         element += 1

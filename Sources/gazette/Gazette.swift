@@ -10,7 +10,7 @@ struct Gazette: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ReadCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self,
-      CheckCommand.self, ConfigCommand.self,
+      CheckCommand.self, MarkCommand.self, StateCommand.self, ConfigCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GazetteConfig
 import GazetteModel
+import GazetteState
 import GazetteText
 
 /// `gazette list`: the articles, newest first, one line each.
@@ -45,11 +46,15 @@ struct ListCommand: ParsableCommand {
     help: ArgumentHelp("Print at most this many articles.", valueName: "n"))
   var limit: Int?
 
+  @OptionGroup var stateFilter: StateFilterOptions
+
   @Flag(
     name: .long, help: "Start each line with the article's id, the one `gazette show` takes.")
   var ids = false
 
-  @Flag(name: .long, help: "Print a JSON array of {id, title, source, published, url, path}.")
+  @Flag(
+    name: .long,
+    help: "Print a JSON array of {id, title, source, published, url, path, read, flagged, new}.")
   var json = false
 
   func run() throws {
@@ -57,28 +62,23 @@ struct ListCommand: ParsableCommand {
     if let limit, limit < 0 {
       throw UsageError("--limit \(limit): the number of articles must be 0 or more.")
     }
-    var query = try ArticleQuery(
+    let query = try ArticleQuery(
       sources: source, search: SearchPattern(search ?? ""),
       since: since.map { try DateArgument.parse($0, option: "--since", end: .start) },
       until: until.map { try DateArgument.parse($0, option: "--until", end: .end) })
     let (directory, settings) = try dataOptions.resolved()
+    // Reading state is read only when asked for, and alongside the articles.
+    let opening =
+      json || stateFilter.isActive ? StateOpening(directory: directory, onlyReading: true) : nil
     let loaded = LoadedArticles(directory: directory)
-    let all = loaded.result.articles
-    if !source.isEmpty {
-      let sources = SourceMatcher(sources: SourceSummary.summarize(all))
-      query.sources = source.flatMap { text in
-        let named = sources.resolve(text).map { $0.name ?? "" }
-        SourceNote.explain(text, named: named, in: sources)
-        // A name that means no source is kept as given: it matches no article.
-        return named.isEmpty ? [text] : named
-      }
-    }
-    let matcher = ArticleMatcher(query: query, articles: all)
-    var articles = matcher.matchingIndices(searchingBodiesIn: loaded.directory).map { all[$0] }
+    var articles = CommandSelection.articles(
+      matching: query, sourceNames: source, in: loaded, explaining: true)
+    let state = opening?.wait().snapshot ?? ReadingStateSnapshot()
+    stateFilter.apply(to: &articles, state)
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
     var output = StandardOutput()
     if json {
-      output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory))
+      ArticleJSON.writeList(articles, directory: loaded.directory, state: state, to: &output)
       output.line("")
     } else {
       ArticleTable.print(

@@ -123,7 +123,8 @@ import Testing
         == ["c:2:1: invalid TOML in a table header: cannot redefine existing table 'layout'"])
   }
 
-  /// toml++ aborts the process on a table header without a key; the reader reports it instead.
+  /// toml++ aborts the process on a table header without a key and on an array element that
+  /// starts with `}`; the reader reports them instead.
   @Test(arguments: [
     ("[=", "config.toml:1:2: invalid TOML in a table header: expected a key, saw '='"),
     ("[[ .a]]", "config.toml:1:4: invalid TOML in a table header: expected a key, saw '.'"),
@@ -136,6 +137,8 @@ import Testing
       "[",
       "config.toml:1:2: invalid TOML in a table header: expected a key, saw the end of the file"
     ),
+    ("a = [1, }]", "config.toml:1:9: invalid TOML in an array: expected a value, saw '}'"),
+    ("a = [\n  [}]]", "config.toml:2:4: invalid TOML in an array: expected a value, saw '}'"),
     // An earlier error is the one reported.
     ("x = = 1\n[=]", "config.toml:1:5: invalid TOML in a value: could not determine value type"),
   ])

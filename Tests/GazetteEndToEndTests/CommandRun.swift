@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 
 /// One run of the `gazette` binary with captured output, for end-to-end tests.
 struct CommandRun {
@@ -21,6 +22,9 @@ struct CommandRun {
   }
 
   /// Runs `gazette` with `arguments` and waits for it to end (at most `timeout` seconds).
+  ///
+  /// Unless `environment` names an `XDG_STATE_HOME`, the run gets an empty one of its own,
+  /// removed afterwards, so no test reads or writes the reading state of the real home.
   ///
   /// With `standardOutput`, the command writes there (a file such as /dev/full, or a pipe) and
   /// `output` stays empty. With `ignoringSIGPIPE`, the command starts with SIGPIPE ignored (as
@@ -48,6 +52,13 @@ struct CommandRun {
     // Never the user's own config file: a test that wants one sets XDG_CONFIG_HOME itself.
     merged["XDG_CONFIG_HOME"] = GazetteBinary.absentConfigHome
     for (key, value) in environment { merged[key] = value }
+    var privateState: TemporaryDirectory?
+    if environment["XDG_STATE_HOME"] == nil {
+      let directory = try TemporaryDirectory()
+      privateState = directory
+      merged["XDG_STATE_HOME"] = directory.path
+    }
+    defer { withExtendedLifetime(privateState) {} }
     process.environment = merged
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let capturedOutput: Pipe? = standardOutput == nil ? Pipe() : nil

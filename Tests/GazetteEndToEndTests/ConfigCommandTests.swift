@@ -113,4 +113,17 @@ import Testing
       ["list", "--data", data, "--json"], environment: ["XDG_CONFIG_HOME": home.path])
     #expect(json.output.contains("\"published\":\"2023-05-06\""))
   }
+
+  /// toml++ aborts the process on these; gazette reports them like any syntax error.
+  @Test func syntaxThatCrashesTheTOMLParserIsReported() throws {
+    for (text, message) in [
+      ("[=\n", ":1:2: invalid TOML in a table header: expected a key, saw '='"),
+      ("a = [}]\n", ":1:6: invalid TOML in an array: expected a value, saw '}'"),
+    ] {
+      let home = try configHome(text)
+      let run = try CommandRun(["config", "check"], environment: ["XDG_CONFIG_HOME": home.path])
+      #expect(run.status == 1)
+      #expect(run.lines.first == home.path + "/gazette/config.toml" + message)
+    }
+  }
 }
