@@ -22,8 +22,9 @@ public struct ActionSettings: Hashable, Sendable {
   /// The home directory, for `~/` in a typed path.
   public var home: String?
 
-  /// Terminal browsers known by name: they get the terminal while they run. `www-browser` is
-  /// Debian's name for the text browser of the system.
+  /// Terminal browsers known by name: they get the terminal while they run.
+  ///
+  /// `www-browser` is Debian's name for the text browser of the system.
   public static let knownTerminalBrowsers: Set<String> = [
     "w3m", "lynx", "elinks", "links", "links2", "browsh", "carbonyl", "cha", "www-browser",
   ]

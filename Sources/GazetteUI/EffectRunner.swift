@@ -117,7 +117,8 @@ final class EffectRunner {
     case .saveArticle(let request, let replacing):
       inbox.beginWork()
       bodyQueue.async {
-        let outcome = FileWriting.write(Array(request.text.utf8), to: request.path, replacing: replacing)
+        let outcome = FileWriting.write(
+          Array(request.text.utf8), to: request.path, replacing: replacing)
         inbox.post(.saveFinished(request, outcome))
         inbox.endWork()
       }

@@ -68,7 +68,8 @@ extension ReaderState {
       message = "No article selected"
       return []
     }
-    let directory = actions.saveDirectory.hasSuffix("/")
+    let directory =
+      actions.saveDirectory.hasSuffix("/")
       ? String(actions.saveDirectory.dropLast()) : actions.saveDirectory
     var prompt = ActionPrompt(purpose: .savePath, article: selected.index)
     prompt.text = directory + "/" + Self.fileName(for: selected.article)

@@ -56,7 +56,8 @@ struct ArticleActionTests {
         ),
         (
           "long",
-          #"{"title": "Long link", "published": "2024-05-04", "url": ""# + long + #"", "body": ["x"]}"#
+          #"{"title": "Long link", "published": "2024-05-04", "url": ""# + long
+            + #"", "body": ["x"]}"#
         ),
       ]
       for (name, json) in articles {
@@ -176,7 +177,8 @@ struct ArticleActionTests {
     try Self.waitForStatus(session, "Back from w3m")
     let after = try session.waitForSettledScreen()
     // Every row is back as it was but the status line.
-    let rows = { (screen: String) in screen.split(separator: "\n", omittingEmptySubsequences: false) }
+    let rows = { (screen: String) in screen.split(separator: "\n", omittingEmptySubsequences: false)
+    }
     #expect(rows(after).prefix(Self.statusRow) == rows(before).prefix(Self.statusRow))
     try Self.quit(session)
   }
@@ -283,7 +285,8 @@ struct ArticleActionTests {
       try session.sendKeys("o")
       try Self.waitForStatus(session, expected)
       try session.sendKeys("y")
-      try Self.waitForStatus(session, expected.replacingOccurrences(of: "opened: ", with: "copied: "))
+      try Self.waitForStatus(
+        session, expected.replacingOccurrences(of: "opened: ", with: "copied: "))
     }
     #expect(data.file("argv") == nil)
     #expect(try session.pasteBuffers().isEmpty)

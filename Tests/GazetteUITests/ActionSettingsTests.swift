@@ -14,8 +14,12 @@ import Testing
 
   @Test func theSaveDirectoryIsXDGDownloadsThenHomeDownloadsThenHere() {
     let both: Set<String> = ["/dl", "/home/u/Downloads"]
-    #expect(settings(["XDG_DOWNLOAD_DIR": "/dl", "HOME": "/home/u"], directories: both).saveDirectory == "/dl")
-    #expect(settings(["XDG_DOWNLOAD_DIR": "/gone", "HOME": "/home/u"], directories: both).saveDirectory == "/home/u/Downloads")
+    #expect(
+      settings(["XDG_DOWNLOAD_DIR": "/dl", "HOME": "/home/u"], directories: both).saveDirectory
+        == "/dl")
+    #expect(
+      settings(["XDG_DOWNLOAD_DIR": "/gone", "HOME": "/home/u"], directories: both).saveDirectory
+        == "/home/u/Downloads")
     #expect(settings(["HOME": "/home/u"]).saveDirectory == ".")
     #expect(settings([:]).saveDirectory == ".")
   }
@@ -48,7 +52,8 @@ import Testing
     #expect(!settings(["TERM": "xterm-256color", "VTE_VERSION": "4800"]).hyperlinks)
     #expect(!settings(["TERM": "xterm-256color"]).hyperlinks)
     // tmux passes the outer terminal's variables on, stale or not: off there.
-    #expect(!settings(["TERM": "tmux-256color", "TMUX": "x", "TERM_PROGRAM": "WezTerm"]).hyperlinks)
+    #expect(
+      !settings(["TERM": "tmux-256color", "TMUX": "x", "TERM_PROGRAM": "WezTerm"]).hyperlinks)
     #expect(settings(["TERM": "xterm"], hyperlinks: true).hyperlinks)
     #expect(!settings(["TERM": "xterm-kitty"], hyperlinks: false).hyperlinks)
     #expect(settings(["TERM": "xterm", "GAZETTE_HYPERLINKS": "1"], hyperlinks: false).hyperlinks)

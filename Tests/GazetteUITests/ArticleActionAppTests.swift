@@ -28,7 +28,9 @@ import Testing
     steps += [MemoryBackend.press(.enter), .waitForIdle, .capture]
     let (finished, app) = run(steps)
     #expect(
-      finished.terminalLog == [.suspended, .resumed(prompt: "\r\n" + ExternalPrograms.continuePrompt)])
+      finished.terminalLog == [
+        .suspended, .resumed(prompt: "\r\n" + ExternalPrograms.continuePrompt),
+      ])
     let expected = ArticleText.document(
       of: SampleArticles.articles[0], body: SampleArticles.bodies["panjin-1"]!)
     #expect(try String(contentsOfFile: output, encoding: .utf8) == expected)
@@ -46,13 +48,16 @@ import Testing
   }
 
   @Test func copyingWritesOSC52AndNothingElse() {
-    let steps: [MemoryBackend.Step] = [.waitForIdle, MemoryBackend.press(.character("y")), .waitForIdle]
+    let steps: [MemoryBackend.Step] = [
+      .waitForIdle, MemoryBackend.press(.character("y")), .waitForIdle,
+    ]
     let (backend, _) = run(steps)
     #expect(backend.terminalLog == [.sent(.clipboard("http://www.panjin.gov.cn/html/1.html"))])
   }
 
   @Test func aMissingBrowserIsAMessage() {
-    let settings = ActionSettings(browser: "/nonexistent/browser:also-not-there", searchPath: ["/nonexistent"])
+    let settings = ActionSettings(
+      browser: "/nonexistent/browser:also-not-there", searchPath: ["/nonexistent"])
     let steps: [MemoryBackend.Step] = [
       .waitForIdle, MemoryBackend.press(.character("o")), .waitForIdle, .capture,
     ]
@@ -69,7 +74,8 @@ import Testing
     #expect(plain.terminalLog.isEmpty)
     let (linked, app) = run(steps, actions: ActionSettings(hyperlinks: true))
     let links = linked.terminalLog.compactMap { entry -> (String, Int, Int, String)? in
-      guard case .sent(let sequence) = entry, case .hyperlink(let url, let x, let y, let text) = sequence.purpose
+      guard case .sent(let sequence) = entry,
+        case .hyperlink(let url, let x, let y, let text) = sequence.purpose
       else { return nil }
       return (url, x, y, text)
     }

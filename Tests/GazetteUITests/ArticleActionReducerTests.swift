@@ -144,9 +144,13 @@ import Testing
     func name(_ title: String, id: String = "id-1") -> String {
       ReaderState.fileName(for: SampleArticles.article(id, title, source: nil, day: nil))
     }
-    #expect(name("City Council approves the 2023 budget") == "City-Council-approves-the-2023-budget.txt")
+    #expect(
+      name("City Council approves the 2023 budget") == "City-Council-approves-the-2023-budget.txt")
     #expect(name("../../etc/passwd") == "etc-passwd.txt")
-    #expect(name(SampleArticles.hostileTitle).allSatisfy { $0.isLetter || $0.isNumber || "-._".contains($0) })
+    #expect(
+      name(SampleArticles.hostileTitle).allSatisfy {
+        $0.isLetter || $0.isNumber || "-._".contains($0)
+      })
     #expect(name("   ") == "id-1.txt")
     #expect(name("", id: "///") == "article.txt")
     #expect(name(String(repeating: "長", count: 100)).count == 64)

@@ -25,7 +25,8 @@ import Testing
     #expect(
       BrowserCommand(words: ["b", "--url=%s", "-x"]).arguments(for: url)
         == ["b", "--url=" + url, "-x"])
-    #expect(BrowserCommand(words: ["b", "100%%", "%q"]).arguments(for: url) == ["b", "100%", "%q", url])
+    #expect(
+      BrowserCommand(words: ["b", "100%%", "%q"]).arguments(for: url) == ["b", "100%", "%q", url])
   }
 
   @Test func theURLIsOneArgumentWhateverItHolds() {
@@ -37,7 +38,9 @@ import Testing
   @Test func terminalBrowsersAreKnownByTheirExecutable() {
     let settings = ActionSettings()
     #expect(BrowserCommand(words: ["w3m"]).isTerminalBrowser(in: settings))
-    #expect(BrowserCommand(words: ["/usr/bin/lynx", "-accept_all_cookies"]).isTerminalBrowser(in: settings))
+    #expect(
+      BrowserCommand(words: ["/usr/bin/lynx", "-accept_all_cookies"]).isTerminalBrowser(
+        in: settings))
     #expect(BrowserCommand(words: ["elinks"]).isTerminalBrowser(in: settings))
     #expect(!BrowserCommand(words: ["firefox"]).isTerminalBrowser(in: settings))
     #expect(!BrowserCommand(words: ["xdg-open"]).isTerminalBrowser(in: settings))

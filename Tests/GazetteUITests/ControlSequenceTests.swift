@@ -19,7 +19,10 @@ import Testing
   }
 
   @Test func base64MatchesRFC4648() {
-    let cases = ["": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=", "foobar": "Zm9vYmFy"]
+    let cases = [
+      "": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=",
+      "foobar": "Zm9vYmFy",
+    ]
     for (plain, encoded) in cases {
       #expect(String(decoding: Base64.encode(Array(plain.utf8)), as: UTF8.self) == encoded)
     }
@@ -28,7 +31,8 @@ import Testing
   @Test func hyperlinkRewritesTheCellsInsideOSC8() throws {
     let sequence = try #require(
       ControlSequence.hyperlink(
-        url: "https://a.gov/x", text: "https://a.gov/x", style: Style(foreground: .cyan, underline: true),
+        url: "https://a.gov/x", text: "https://a.gov/x",
+        style: Style(foreground: .cyan, underline: true),
         x: 4, y: 2, id: "gazette-1"))
     #expect(
       text(sequence)
@@ -44,7 +48,8 @@ import Testing
       ("", "x"), ("https://a.gov/", ""),
     ]
     for (url, text) in refused {
-      #expect(ControlSequence.hyperlink(url: url, text: text, style: style, x: 0, y: 0, id: "a") == nil)
+      #expect(
+        ControlSequence.hyperlink(url: url, text: text, style: style, x: 0, y: 0, id: "a") == nil)
     }
   }
 }

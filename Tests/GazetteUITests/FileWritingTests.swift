@@ -37,7 +37,8 @@ import Testing
 
   @Test func reportsWhyAWriteFailed() throws {
     let directory = try TemporaryDirectory()
-    let outcome = FileWriting.write(Array("x".utf8), to: directory.path + "/no/such/a.txt", replacing: false)
+    let outcome = FileWriting.write(
+      Array("x".utf8), to: directory.path + "/no/such/a.txt", replacing: false)
     #expect(outcome == .failed("No such file or directory"))
   }
 

@@ -21,11 +21,13 @@ import Testing
     #expect(shown.lines[2].kind == .link)
     #expect(shown.linkURL == "http://www.panjin.gov.cn/html/1.html")
     let onlyURL = Article(
-      id: "u", title: "u", url: "https://a.gov/お知らせ", location: ArticleLocation(relativePath: "u.json"))
+      id: "u", title: "u", url: "https://a.gov/お知らせ",
+      location: ArticleLocation(relativePath: "u.json"))
     #expect(document(of: onlyURL).lines.map(\.kind).prefix(3) == [.title, .link, .rule])
     #expect(document(of: onlyURL).linkURL == "https://a.gov/%E3%81%8A%E7%9F%A5%E3%82%89%E3%81%9B")
     let hostile = Article(
-      id: "h", title: "h", url: "javascript:alert(1)", location: ArticleLocation(relativePath: "h.json"))
+      id: "h", title: "h", url: "javascript:alert(1)",
+      location: ArticleLocation(relativePath: "h.json"))
     #expect(lines(document(of: hostile))[1] == "javascript:alert(1)", "shown, but not a link")
     #expect(document(of: hostile).linkURL == nil)
     let bare = Article(id: "x", title: "x", location: ArticleLocation(relativePath: "x.json"))
