@@ -9,8 +9,9 @@ extension ReaderState {
     return (index, store.articles[Int(index)])
   }
 
-  /// The selected article's URL, checked; sets the message and returns nil when refused.
-  private mutating func selectedAddress() -> WebAddress? {
+  /// The selected article's URL, checked; when it is refused, sets the message (`refusal`
+  /// then the reason) and returns nil.
+  private mutating func selectedAddress(refusal: String) -> WebAddress? {
     guard let selected = selectedArticle else {
       message = "No article selected"
       return nil
@@ -18,14 +19,14 @@ extension ReaderState {
     do {
       return try WebAddress(validating: selected.article.url)
     } catch {
-      message = "Not opened: " + error.description
+      message = refusal + error.description
       return nil
     }
   }
 
   /// `open-url`: the selected article's URL in the browser.
   mutating func openURL() -> [ReaderEffect] {
-    guard let address = selectedAddress() else { return [] }
+    guard let address = selectedAddress(refusal: "Not opened: ") else { return [] }
     return [.openURL(address)]
   }
 
@@ -35,10 +36,7 @@ extension ReaderState {
       message = "Copying is off for this terminal (GAZETTE_CLIPBOARD=1 turns it on)"
       return []
     }
-    guard let address = selectedAddress() else {
-      if let text = message { message = text.replacingOccurrences("Not opened: ", "Not copied: ") }
-      return []
-    }
+    guard let address = selectedAddress(refusal: "Not copied: ") else { return [] }
     message = "URL copied to the clipboard (OSC 52)"
     return [.copyToClipboard(address.text)]
   }
@@ -178,9 +176,5 @@ extension String {
     while text.first?.isWhitespace == true { text.removeFirst() }
     while text.last?.isWhitespace == true { text.removeLast() }
     return String(text)
-  }
-
-  fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-    hasPrefix(target) ? replacement + dropFirst(target.count) : self
   }
 }
