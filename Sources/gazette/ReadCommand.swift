@@ -28,7 +28,9 @@ struct ReadCommand: ParsableCommand {
   var search: String?
 
   func run() throws {
+    // The config file is read, and refused when broken, before the terminal is touched.
     let (directory, settings) = try dataOptions.resolved()
+    let keyMap = ReaderKeyCatalog.keyMap(for: settings)
     let hyperlinksWanted: Bool?
     switch settings.hyperlinks {
     case .always: hyperlinksWanted = true
@@ -54,7 +56,7 @@ struct ReadCommand: ParsableCommand {
     let options = ReaderOptions(
       dataDirectory: directory,
       query: ArticleQuery(sources: sources, search: SearchPattern(search ?? "")),
-      colors: backend.colorsEnabled, actions: actions)
+      colors: backend.colorsEnabled, keyMap: keyMap, actions: actions)
     let exit = ReaderApp(options: options).run(on: backend)
     backend.stop()
     switch exit {
