@@ -151,6 +151,21 @@ struct ArticleActionTests {
     try Self.quit(session)
   }
 
+  @Test func theConfigFilesBrowserWinsOverTheEnvironment() throws {
+    let data = try ActionData()
+    defer { withExtendedLifetime(data) {} }
+    let config = data.root + "/config"
+    try FileManager.default.createDirectory(
+      atPath: config + "/gazette", withIntermediateDirectories: true)
+    try "browser = \"\(data.recorder) --from-config %s\"\n".write(
+      toFile: config + "/gazette/config.toml", atomically: true, encoding: .utf8)
+    let session = try Self.reader(
+      data, browser: "/nonexistent/browser", more: ["XDG_CONFIG_HOME": config])
+    try session.sendKeys("o")
+    #expect(try Self.waitForFile(data, "argv") == "--from-config\n\(Self.url)\n")
+    try Self.quit(session)
+  }
+
   @Test func aGraphicalBrowserIsStartedDetachedWithTheURLLast() throws {
     let data = try ActionData()
     defer { withExtendedLifetime(data) {} }
