@@ -61,10 +61,10 @@ extension ReaderState {
   }
 
   /// `save-article`: opens the save prompt with a path in the save directory.
-  mutating func askWhereToSave() -> [ReaderEffect] {
+  mutating func askWhereToSave() {
     guard let selected = selectedArticle else {
       message = "No article selected"
-      return []
+      return
     }
     let directory =
       actions.saveDirectory.hasSuffix("/")
@@ -72,17 +72,15 @@ extension ReaderState {
     var prompt = ActionPrompt(purpose: .savePath, article: selected.index)
     prompt.text = directory + "/" + Self.fileName(for: selected.article)
     actionPrompt = prompt
-    return []
   }
 
   /// `pipe-article`: opens the prompt for a shell command.
-  mutating func askWhichCommand() -> [ReaderEffect] {
+  mutating func askWhichCommand() {
     guard let selected = selectedArticle else {
       message = "No article selected"
-      return []
+      return
     }
     actionPrompt = ActionPrompt(purpose: .pipeCommand, article: selected.index)
-    return []
   }
 
   /// Acts on what a key did in the action prompt.

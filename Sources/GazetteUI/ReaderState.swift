@@ -7,8 +7,8 @@ import GazetteTerminal
 /// take keys update themselves and say what happened (`ListCursor`, `SearchPrompt`,
 /// `SourcePicker`, `Overlay`: each has `update(_:) -> Outcome`); the extensions in
 /// `ReaderState+Input` (keys, mouse, size), `+Filtering` (query, filter pass, body search),
-/// `+Loading` (batches, bodies, documents) and `+Navigation` (selection, shown document)
-/// act on the outcomes. Fields are internal to the module (tests read and set them).
+/// `+Loading` (batches, bodies, documents), `+Navigation` (selection, shown document) and
+/// `+Actions` (open, copy, save, pipe) act on the outcomes. Fields are internal to the module (tests read and set them).
 struct ReaderState: Sendable {
   /// The terminal size.
   var size: GridSize
