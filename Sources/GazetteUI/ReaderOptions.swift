@@ -11,15 +11,18 @@ public struct ReaderOptions: Sendable {
   public var colors: Bool
   /// Which key runs which command.
   public var keyMap: KeyMap
+  /// The browser, the clipboard and the save directory.
+  public var actions: ActionSettings
 
   /// Creates options.
   public init(
     dataDirectory: String, query: ArticleQuery = ArticleQuery(), colors: Bool = true,
-    keyMap: KeyMap = .default
+    keyMap: KeyMap = .default, actions: ActionSettings = ActionSettings()
   ) {
     self.dataDirectory = dataDirectory
     self.query = query
     self.colors = colors
     self.keyMap = keyMap
+    self.actions = actions
   }
 }
