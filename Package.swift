@@ -60,11 +60,18 @@ let package = Package(
     .target(
       name: "GazetteCurses",
       dependencies: ["GazetteTerminal", "GazetteText", "CNcursesw", "CTerminalSignals"]),
+    // libxml2's HTML and XML parsers (network access, DTD loading and entity substitution off).
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // `gazette import`: scraped pages, saved HTML and feeds into article files, cleaned.
+    .target(
+      name: "GazetteImport", dependencies: ["GazetteModel", "GazetteText", "CLibXML2"],
+      swiftSettings: optimizedEvenInDebug),
     .executableTarget(
       name: "gazette",
       dependencies: [
         "GazetteModel", "GazetteText", "GazetteTerminal", "GazetteUI", "GazetteCurses",
-        "GazetteConfig", "GazetteIndex", "GazetteState",
+        "GazetteConfig", "GazetteImport", "GazetteIndex", "GazetteState",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -98,6 +105,10 @@ let package = Package(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "GazetteImportTests",
+      dependencies: ["GazetteImport", "GazetteModel", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GazetteUITests",

@@ -11,7 +11,7 @@ struct Gazette: ParsableCommand {
     subcommands: [
       ReadCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self,
       CheckCommand.self, IndexCommand.self, MarkCommand.self, StateCommand.self,
-      ConfigCommand.self,
+      ConfigCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )
