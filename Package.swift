@@ -71,7 +71,7 @@ let package = Package(
       name: "gazette",
       dependencies: [
         "GazetteModel", "GazetteText", "GazetteTerminal", "GazetteUI", "GazetteCurses",
-        "GazetteConfig", "GazetteImport", "GazetteIndex", "GazetteState",
+        "GazetteConfig", "GazetteIndex", "GazetteState", "GazetteImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
