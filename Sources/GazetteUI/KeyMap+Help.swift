@@ -45,6 +45,8 @@ extension KeyMap {
         .list, [.showProblems],
         "list the load problems (\(listedKeys(for: .close, in: .overlay).first?.name ?? "any key") closes)"
       ),
+      line(.list, [.openURL, .copyURL], "open the URL in the browser / copy it"),
+      line(.list, [.saveArticle, .pipeArticle], "save the article as text / pipe it to a command"),
       line(.list, [.showHelp], "this help (scroll keys scroll it, any other key closes)"),
       line(.list, [.redraw], "redraw the screen"),
       line(.list, [.quit], "quit"),

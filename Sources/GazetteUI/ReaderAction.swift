@@ -24,6 +24,10 @@ enum ReaderAction: Sendable {
   case bodySearchProgress(generation: Int, BodySearchProgress)
   /// A body search finished; arrival indices below `searchedThrough` are covered.
   case bodySearchFinished(generation: Int, searchedThrough: Int)
+  /// A save ended.
+  case saveFinished(SaveRequest, FileWriting.Outcome)
+  /// Something to tell the user in the status line (a browser or a command ended).
+  case report(String)
   /// A timer the reducer scheduled has fired.
   case timerFired(ReaderTimer)
 }

@@ -24,6 +24,8 @@ public struct ReaderOptions: Sendable {
   /// The browser command list in `$BROWSER`'s form (`firefox:w3m %s`), when the config file
   /// names one; nil leaves it to `$BROWSER`, then `xdg-open`.
   public var browser: String?
+  /// The browser, the clipboard and the save directory.
+  public var actions: ActionSettings
 
   /// Creates options.
   public init(
@@ -31,7 +33,8 @@ public struct ReaderOptions: Sendable {
     keyMap: KeyMap = .default, styleChanges: [String: StyleChange] = [:],
     layout: PaneLayout = .standard,
     formatDate: @escaping @Sendable (PublishedDate) -> String = { $0.dayString },
-    sort: ArticleSortOrder = .standard, readDwell: Double = 2, browser: String? = nil
+    sort: ArticleSortOrder = .standard, readDwell: Double = 2, browser: String? = nil,
+    actions: ActionSettings = ActionSettings()
   ) {
     self.dataDirectory = dataDirectory
     self.query = query
@@ -43,5 +46,6 @@ public struct ReaderOptions: Sendable {
     self.sort = sort
     self.readDwell = readDwell
     self.browser = browser
+    self.actions = actions
   }
 }

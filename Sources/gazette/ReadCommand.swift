@@ -30,9 +30,23 @@ struct ReadCommand: ParsableCommand {
   var search: String?
 
   func run() throws {
-    // The config file is read and checked before the terminal is touched: a broken one is
-    // refused with its problems on a terminal still in its normal state.
+    // The config file is read, and refused when broken, before the terminal is touched.
     let (directory, settings) = try dataOptions.resolved(commandLine: sortOptions.overrides())
+    let hyperlinksWanted: Bool?
+    switch settings.hyperlinks {
+    case .always: hyperlinksWanted = true
+    case .never: hyperlinksWanted = false
+    case .auto: hyperlinksWanted = nil
+    }
+    var actions = ActionSettings.from(
+      environment: ProcessInfo.processInfo.environment, hyperlinksWanted: hyperlinksWanted,
+      isDirectory: { path in
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+          && isDirectory.boolValue
+      })
+    // The config file's browser wins over $BROWSER.
+    if let browser = settings.browser { actions.browser = browser }
     let backend: CursesBackend
     do {
       backend = try CursesBackend.start(useColors: !CursesBackend.noColorRequested)
@@ -43,6 +57,7 @@ struct ReadCommand: ParsableCommand {
     var options = ReaderSettings.options(for: settings, directory: directory)
     options.query = ArticleQuery(sources: sources, search: SearchPattern(search ?? ""))
     options.colors = backend.colorsEnabled
+    options.actions = actions
     let exit = ReaderApp(options: options).run(on: backend)
     backend.stop()
     switch exit {

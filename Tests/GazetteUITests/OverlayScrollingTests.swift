@@ -67,7 +67,8 @@ import Testing
   }
 
   @Test func theWheelScrollsTheHelpByAStepAndNeverClosesIt() {
-    var driver = driver()
+    // 22 rows: the help is 2 rows taller than its box.
+    var driver = ReducerDriver(size: GridSize(width: 60, height: 22))
     driver.press(.character("?"))
     let wheel = { (kind: MouseEvent.Kind) in
       TerminalEvent.mouse(MouseEvent(kind: kind, x: 30, y: 10))

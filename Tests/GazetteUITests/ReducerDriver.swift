@@ -35,15 +35,19 @@ struct ReducerDriver {
   private(set) var filterJobs = 0
   private(set) var bodySearches: [BodySearchJob] = []
   private(set) var cancellations = 0
+  /// Effects that act on an article outside the reader (browser, clipboard, save, pipe), in
+  /// order; saves are not performed.
+  private(set) var outsideEffects: [ReaderEffect] = []
 
   init(
     provider: InMemoryArticleProvider = SampleArticles.provider,
     size: GridSize = GridSize(width: 120, height: 40), query: ArticleQuery = ArticleQuery(),
-    colors: Bool = true, start: Bool = true
+    colors: Bool = true, actions: ActionSettings = ActionSettings(), start: Bool = true
   ) {
     self.init(
       provider: provider, size: size,
-      options: ReaderOptions(dataDirectory: "data", query: query, colors: colors), start: start)
+      options: ReaderOptions(
+        dataDirectory: "data", query: query, colors: colors, actions: actions), start: start)
   }
 
   init(
@@ -168,6 +172,8 @@ struct ReducerDriver {
       } else {
         timers.append(timer)
       }
+    case .openURL, .copyToClipboard, .saveArticle, .pipeArticle:
+      outsideEffects.append(effect)
     case .redrawScreen:
       redraws += 1
     case .exit(let exit):
