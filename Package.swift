@@ -14,12 +14,20 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
     .target(name: "GazetteText", swiftSettings: optimizedEvenInDebug),
     // Articles, loading a JSON directory, load problems, queries, matching and body search.
     .target(name: "GazetteModel", swiftSettings: optimizedEvenInDebug),
+    // Reading state (read, flagged, first seen) per article id, in SQLite under $XDG_STATE_HOME.
+    .target(
+      name: "GazetteState",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     // Drawing for a terminal: cells, styles, the cell grid, the frame diff, the backend
     // protocol with its events, and an in-memory backend for tests.
     .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
@@ -36,7 +44,7 @@ let package = Package(
     .executableTarget(
       name: "gazette",
       dependencies: [
-        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses",
+        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses", "GazetteState",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,7 +54,13 @@ let package = Package(
     .executableTarget(name: "ModelBenchmark", dependencies: ["GazetteModel"]),
     // Helpers shared by the test targets: the naughty-input catalogue, a seeded generator.
     .target(name: "GazetteTestSupport", path: "Tests/GazetteTestSupport"),
+    // Marks reading state in a loop and prints each committed id (the kill -9 test runs it).
+    .executableTarget(name: "StateStressHelper", dependencies: ["GazetteState"]),
+    // Prints snapshot load time, marking throughput and memory of the reading-state store.
+    .executableTarget(name: "StateBenchmark", dependencies: ["GazetteState"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
+    .testTarget(
+      name: "GazetteStateTests", dependencies: ["GazetteState", "GazetteTestSupport"]),
     .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
@@ -60,7 +74,10 @@ let package = Package(
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(
-      name: "GazetteEndToEndTests", dependencies: ["gazette", "GazetteText", "GazetteTestSupport"],
+      name: "GazetteEndToEndTests",
+      dependencies: [
+        "gazette", "StateStressHelper", "GazetteState", "GazetteText", "GazetteTestSupport",
+      ],
       resources: [.copy("Fixtures")]),
   ]
 )

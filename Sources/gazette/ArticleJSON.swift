@@ -1,14 +1,20 @@
 import GazetteModel
+import GazetteState
 
 /// The JSON forms of articles that `list --json` and `show --json` print.
 enum ArticleJSON {
-  /// A JSON array of `{id, title, source, published, url, path}`.
-  static func list(_ articles: [Article], directory: String) -> [UInt8] {
+  /// A JSON array of `{id, title, source, published, url, path, read, flagged, new}`.
+  static func list(_ articles: [Article], directory: String, state: ReadingStateSnapshot)
+    -> [UInt8]
+  {
     var writer = JSONWriter()
     writer.raw("[")
     for (index, article) in articles.enumerated() {
       writer.raw(index == 0 ? "\n" : ",\n")
       summary(article, directory: directory, into: &writer)
+      writer.field("read", state.isRead(article.id))
+      writer.field("flagged", state.isFlagged(article.id))
+      writer.field("new", state.isNew(article.id))
       writer.endObject()
     }
     writer.raw(articles.isEmpty ? "]" : "\n]")

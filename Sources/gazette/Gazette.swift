@@ -8,7 +8,7 @@ struct Gazette: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ReadCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self,
-      CheckCommand.self,
+      CheckCommand.self, MarkCommand.self, StateCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -94,6 +94,16 @@ struct JSONWriter {
     if let value { bytes.append(contentsOf: String(value).utf8) } else { raw("null") }
   }
 
+  /// Appends `"name":true`, `false` or `null` to the current object.
+  mutating func field(_ name: StaticString, _ value: Bool?) {
+    key(name)
+    switch value {
+    case true?: raw("true")
+    case false?: raw("false")
+    case nil: raw("null")
+    }
+  }
+
   /// Appends `"name":["value",…]` to the current object.
   mutating func field(_ name: StaticString, _ values: [String]) {
     key(name)

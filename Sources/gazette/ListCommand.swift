@@ -1,5 +1,6 @@
 import ArgumentParser
 import GazetteModel
+import GazetteState
 import GazetteText
 
 /// `gazette list`: the articles, newest first, one line each.
@@ -41,7 +42,11 @@ struct ListCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Print at most this many articles.", valueName: "n"))
   var limit: Int?
 
-  @Flag(name: .long, help: "Print a JSON array of {id, title, source, published, url, path}.")
+  @OptionGroup var stateFilter: StateFilterOptions
+
+  @Flag(
+    name: .long,
+    help: "Print a JSON array of {id, title, source, published, url, path, read, flagged, new}.")
   var json = false
 
   func validate() throws {
@@ -49,26 +54,23 @@ struct ListCommand: ParsableCommand {
   }
 
   func run() throws {
-    var query = try ArticleQuery(
+    let query = try ArticleQuery(
       sources: source, search: SearchPattern(search ?? ""),
       since: since.map { try DateArgument.parse($0, option: "--since") },
       until: until.map { try DateArgument.parse($0, option: "--until") })
-    let loaded = LoadedArticles(directory: try dataOptions.resolvedDirectory())
-    let all = loaded.result.articles
-    if !source.isEmpty {
-      let sources = SourceMatcher(sources: SourceSummary.summarize(all))
-      query.sources = source.flatMap { text in
-        let named = sources.resolve(text).map { $0.name ?? "" }
-        // A name that means no source is kept as given: it matches no article.
-        return named.isEmpty ? [text] : named
-      }
-    }
-    let matcher = ArticleMatcher(query: query, articles: all)
-    var articles = matcher.matchingIndices(searchingBodiesIn: loaded.directory).map { all[$0] }
+    let directory = try dataOptions.resolvedDirectory()
+    // Reading state is read only when asked for, and alongside the articles.
+    let opening =
+      json || stateFilter.isActive ? StateOpening(directory: directory, onlyReading: true) : nil
+    let loaded = LoadedArticles(directory: directory)
+    var articles = CommandSelection.articles(
+      matching: query, sourceNames: source, in: loaded)
+    let state = opening?.wait().snapshot ?? ReadingStateSnapshot()
+    stateFilter.apply(to: &articles, state)
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
     var output = StandardOutput()
     if json {
-      output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory))
+      output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory, state: state))
       output.line("")
     } else {
       ArticleTable.print(articles, width: TerminalOutput.columns, to: &output)

@@ -85,7 +85,10 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
     #expect(array.count == 7)
     let first = try #require(array.first)
-    #expect(Set(first.keys) == ["id", "title", "source", "published", "url", "path"])
+    #expect(
+      Set(first.keys) == [
+        "id", "title", "source", "published", "url", "path", "read", "flagged", "new",
+      ])
     #expect(first["id"] as? String == "shi/water")
     #expect(first["published"] as? String == "2023-05-06")
     #expect(first["url"] is NSNull)

@@ -22,6 +22,9 @@ struct CommandRun {
 
   /// Runs `gazette` with `arguments` and waits for it to end (at most `timeout` seconds).
   ///
+  /// Unless `environment` names an `XDG_STATE_HOME`, the run gets an empty one of its own,
+  /// removed afterwards, so no test reads or writes the reading state of the real home.
+  ///
   /// With `standardOutput`, the command writes there (a file such as /dev/full, or a pipe) and
   /// `output` stays empty. With `ignoringSIGPIPE`, the command starts with SIGPIPE ignored (as
   /// some parents leave it), so a write to a closed pipe fails with EPIPE instead of killing it.
@@ -44,6 +47,13 @@ struct CommandRun {
     merged["COLUMNS"] = nil
     merged["SWIFT_BACKTRACE"] = "enable=no"
     for (key, value) in environment { merged[key] = value }
+    var privateState: TemporaryDirectory?
+    if environment["XDG_STATE_HOME"] == nil {
+      let directory = try TemporaryDirectory()
+      privateState = directory
+      merged["XDG_STATE_HOME"] = directory.path
+    }
+    defer { withExtendedLifetime(privateState) {} }
     process.environment = merged
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let capturedOutput: Pipe? = standardOutput == nil ? Pipe() : nil

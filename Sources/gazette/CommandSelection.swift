@@ -1,0 +1,25 @@
+import GazetteModel
+
+/// The articles a command's filters select, decided as the reader decides them: source names
+/// resolved as the source picker resolves them, then one `ArticleMatcher` (`list` and
+/// `mark --all` share it, so they never disagree).
+enum CommandSelection {
+  /// The articles of `loaded` that `query` matches, in list order, with `sourceNames` (as
+  /// typed after `--source`) resolved to the sources they name.
+  static func articles(
+    matching query: ArticleQuery, sourceNames: [String], in loaded: LoadedArticles
+  ) -> [Article] {
+    var query = query
+    let all = loaded.result.articles
+    if !sourceNames.isEmpty {
+      let sources = SourceMatcher(sources: SourceSummary.summarize(all))
+      query.sources = sourceNames.flatMap { text in
+        let named = sources.resolve(text).map { $0.name ?? "" }
+        // A name that means no source is kept as given: it matches no article.
+        return named.isEmpty ? [text] : named
+      }
+    }
+    let matcher = ArticleMatcher(query: query, articles: all)
+    return matcher.matchingIndices(searchingBodiesIn: loaded.directory).map { all[$0] }
+  }
+}
