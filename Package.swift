@@ -32,7 +32,9 @@ let package = Package(
     // protocol with its events, and an in-memory backend for tests.
     .target(name: "GazetteTerminal", dependencies: ["GazetteText"]),
     // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
-    .target(name: "GazetteUI", dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal"]),
+    .target(
+      name: "GazetteUI",
+      dependencies: ["GazetteModel", "GazetteState", "GazetteText", "GazetteTerminal"]),
     // ncursesw, reached through a header of stateless wrappers.
     .systemLibrary(name: "CNcursesw"),
     // The signal relay, the crash handler and the stderr capture: C state defined once, in a .c.
@@ -69,8 +71,8 @@ let package = Package(
     .testTarget(
       name: "GazetteUITests",
       dependencies: [
-        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteTestSupport",
-        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteState", "GazetteText",
+        "GazetteTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(

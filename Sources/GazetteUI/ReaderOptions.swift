@@ -11,15 +11,23 @@ public struct ReaderOptions: Sendable {
   public var colors: Bool
   /// Which key runs which command.
   public var keyMap: KeyMap
+  /// The environment naming the state directory (`XDG_STATE_HOME`, `HOME`) where read marks
+  /// and flags are kept; `nil` keeps them in memory only, for this run.
+  public var stateEnvironment: [String: String]?
+  /// How long an article must be shown in the reader pane before it counts as read.
+  public var readDwellMilliseconds: Int
 
   /// Creates options.
   public init(
     dataDirectory: String, query: ArticleQuery = ArticleQuery(), colors: Bool = true,
-    keyMap: KeyMap = .default
+    keyMap: KeyMap = .default, stateEnvironment: [String: String]? = nil,
+    readDwellMilliseconds: Int = 2_000
   ) {
     self.dataDirectory = dataDirectory
     self.query = query
     self.colors = colors
     self.keyMap = keyMap
+    self.stateEnvironment = stateEnvironment
+    self.readDwellMilliseconds = readDwellMilliseconds
   }
 }

@@ -35,6 +35,7 @@ extension ReaderState {
   ///
   /// That is the open overlay, the search prompt, or the panes; each of them updates itself and says what happened.
   mutating func handle(_ key: Key) -> [ReaderEffect] {
+    if confirmation != nil { return answerConfirmation(key) }
     let context = keyContext
     let command = keyMap.command(for: key, in: context)
     if command == .redraw { return [.redrawScreen] }
@@ -106,6 +107,7 @@ extension ReaderState {
     if focus == .list, list.update(command, rows: rows, height: listHeight) == .moved {
       return []
     }
+    let topBefore = reader.top
     switch command {
     case .quit:
       return [.exit(.quit)]
@@ -143,10 +145,20 @@ extension ReaderState {
       userScrollsReader(by: readerMaxTop - reader.top)
       // The end of a document still being wrapped is not known yet: go there on arrival.
       if isLayingOutShownDocument { reader.pendingEnd = true }
+    case .toggleRead:
+      return toggleRead()
+    case .toggleFlag:
+      return toggleFlag()
+    case .markAllRead:
+      askToMarkAllRead()
+    case .cycleView:
+      return cycleView()
+    case .nextUnread:
+      selectNextUnread()
     case .accept, .cancel, .close, .deleteCharacter, .clearText, .redraw:
       break
     }
-    return []
+    return reader.top != topBefore ? readerScrolled() : []
   }
 
   private mutating func setFocus(_ newFocus: Focus) {

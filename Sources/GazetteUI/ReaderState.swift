@@ -59,6 +59,16 @@ struct ReaderState: Sendable {
   var bodySearch = BodySearchState()
   /// A short message for the status line, cleared by the next key.
   var message: String?
+  /// Read, flagged and new marks of the loaded articles, and the counts.
+  var marks = ReadingMarks()
+  /// Which articles the list shows by their reading state.
+  var readingView = ReadingView.all
+  /// `mark-all-read` waiting for the user's yes.
+  var confirmation: MarkConfirmation?
+  /// How long an article is shown before it counts as read.
+  let readDwellMilliseconds: Int
+  /// Whether a reading-state store is used (otherwise marks live in memory for this run).
+  let usesStateStore: Bool
 
   /// The state of a reader that has not started loading.
   init(options: ReaderOptions, size: GridSize) {
@@ -68,6 +78,8 @@ struct ReaderState: Sendable {
     self.keyMap = options.keyMap
     self.helpLines = options.keyMap.helpLines
     self.query = options.query
+    self.readDwellMilliseconds = options.readDwellMilliseconds
+    self.usesStateStore = options.stateEnvironment != nil
   }
 
   /// The most memory each of the body and document caches keeps: a few 50 MB articles would
@@ -93,8 +105,9 @@ struct ReaderState: Sendable {
   /// Number of rows in the list.
   var rowCount: Int { filter.rows?.count ?? store.order.count }
 
-  /// Whether any filter (source, search or date) is active.
+  /// Whether any filter (source, search, dates or a reading view) is active.
   var hasFilter: Bool {
     !query.sources.isEmpty || !query.search.isEmpty || query.since != nil || query.until != nil
+      || readingView != .all
   }
 }

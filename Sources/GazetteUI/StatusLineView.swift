@@ -27,6 +27,8 @@ enum StatusLineView {
     var filtering: Bool
     /// How far the body search has come, while it runs.
     var bodySearchPercent: Int?
+    /// A short alert while read marks and flags cannot be saved (the message said why).
+    var stateProblem: String? = nil
   }
 
   /// Draws the status line into `rect`.
@@ -61,6 +63,9 @@ enum StatusLineView {
     if problems > 0 {
       let noun = problems == 1 ? "problem" : "problems"
       parts.append(("  \(GroupedNumber.format(problems)) \(noun) (!)", theme.statusAlert))
+    }
+    if let problem = content.stateProblem {
+      parts.append(("  " + problem, theme.statusAlert))
     }
     if !content.loadFinished {
       if let progress = content.loadProgress {

@@ -18,6 +18,8 @@ final class TmuxSession {
   let directory: URL
   /// The server's socket.
   let socketPath: String
+  /// The pane's `XDG_STATE_HOME`.
+  let stateHome: String
   /// How long one tmux command may take before the test gives up on it.
   static let commandTimeout: Duration = .seconds(10)
 
@@ -26,6 +28,9 @@ final class TmuxSession {
 
   /// Starts a server and a detached session of `width` × `height` running a shell command line
   /// with `LANG=C.UTF-8` plus `environment` set for the pane.
+  ///
+  /// Unless `environment` names an `XDG_STATE_HOME`, the pane gets one of its own in the
+  /// scratch directory (`stateHome`), so the reader never writes the user's reading state.
   ///
   /// `command` receives the scratch directory (to write scripts into) and returns the line.
   init(
@@ -41,6 +46,11 @@ final class TmuxSession {
       "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
       "new-session", "-d", "-x", String(width), "-y", String(height), "-e", "LANG=C.UTF-8",
     ]
+    var environment = environment
+    if environment["XDG_STATE_HOME"] == nil {
+      environment["XDG_STATE_HOME"] = directory.appendingPathComponent("state").path
+    }
+    stateHome = environment["XDG_STATE_HOME"] ?? ""
     for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
       arguments += ["-e", "\(name)=\(value)"]
     }
