@@ -3,22 +3,25 @@ import GazetteState
 
 /// The JSON forms of articles that `list --json` and `show --json` print.
 enum ArticleJSON {
-  /// A JSON array of `{id, title, source, published, url, path, read, flagged, new}`.
-  static func list(_ articles: [Article], directory: String, state: ReadingStateSnapshot)
-    -> [UInt8]
-  {
-    var writer = JSONWriter()
-    writer.raw("[")
+  /// Writes a JSON array of `{id, title, source, published, url, path, read, flagged, new}` to
+  /// `output`, one article at a time: 100,000 articles make ~34 MB of JSON, which need not
+  /// all be in memory at once.
+  static func writeList(
+    _ articles: [Article], directory: String, state: ReadingStateSnapshot,
+    to output: inout StandardOutput
+  ) {
+    output.write("[")
     for (index, article) in articles.enumerated() {
+      var writer = JSONWriter()
       writer.raw(index == 0 ? "\n" : ",\n")
       summary(article, directory: directory, into: &writer)
       writer.field("read", state.isRead(article.id))
       writer.field("flagged", state.isFlagged(article.id))
       writer.field("new", state.isNew(article.id))
       writer.endObject()
+      output.write(bytes: writer.bytes)
     }
-    writer.raw(articles.isEmpty ? "]" : "\n]")
-    return writer.bytes
+    output.write(articles.isEmpty ? "]" : "\n]")
   }
 
   /// One article with its metadata and body paragraphs.

@@ -70,7 +70,7 @@ struct ListCommand: ParsableCommand {
     if let limit, articles.count > limit { articles = Array(articles.prefix(limit)) }
     var output = StandardOutput()
     if json {
-      output.write(bytes: ArticleJSON.list(articles, directory: loaded.directory, state: state))
+      ArticleJSON.writeList(articles, directory: loaded.directory, state: state, to: &output)
       output.line("")
     } else {
       ArticleTable.print(articles, width: TerminalOutput.columns, to: &output)

@@ -19,6 +19,25 @@ import Testing
     #expect(!changedAgain)
   }
 
+  @Test func fieldsKeepTheirValuesAndTimesWhateverTheTime() {
+    for milliseconds: Int64 in [
+      0, 1, -1, -2, 1_796_523_235_123, -62_135_596_800_000, 253_402_300_799_999,
+    ] {
+      for isOn in [false, true] {
+        let toggle = StampedToggle(isOn: isOn, changedAt: StateTime(milliseconds: milliseconds))
+        var state = ArticleReadingState(
+          read: toggle, firstSeen: StateTime(milliseconds: milliseconds))
+        #expect(state.read == toggle && state.flagged == nil && state.isRead == isOn)
+        #expect(state.firstSeen == StateTime(milliseconds: milliseconds))
+        state.flagged = toggle
+        state.read = nil
+        #expect(state.flagged == toggle && state.read == nil && state.isFlagged == isOn)
+        #expect(!state.isEmpty && !state.isRead)
+      }
+    }
+    #expect(ArticleReadingState().isEmpty)
+  }
+
   @Test func atTheSameMillisecondOnWins() {
     #expect(toggle(true, 5).wins(over: toggle(false, 5)))
     #expect(!toggle(false, 5).wins(over: toggle(true, 5)))

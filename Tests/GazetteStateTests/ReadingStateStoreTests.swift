@@ -24,6 +24,10 @@ import Testing
     #expect(changed == 2)
     #expect(first.mark(.read, ids: ["a"]) == 0)
     #expect(first.snapshot.isRead("a") && first.snapshot.isFlagged("b"))
+    #expect(
+      first.withSnapshot { [$0.isRead("a"), $0.isFlagged("a"), $0.isNew("a")] } == [
+        true, false, false,
+      ])
     try first.close()
     let second = store(directory)
     #expect(second.snapshot.isRead("a") && second.snapshot.isRead("b"))
