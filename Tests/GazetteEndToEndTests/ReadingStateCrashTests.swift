@@ -1,5 +1,6 @@
 import Foundation
 import GazetteState
+import GazetteTestSupport
 import Testing
 
 /// The reading-state store under kill -9 and beside another process, driven through
