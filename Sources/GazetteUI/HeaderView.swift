@@ -2,8 +2,7 @@ import GazetteModel
 import GazetteTerminal
 import GazetteText
 
-/// The header line: "Gazette", the data directory, the active filters and view, and the
-/// unread and new counts.
+/// The header line: "Gazette", the data directory, the active filters and reading view.
 enum HeaderView {
   /// What the header shows.
   struct Content: Hashable, Sendable {
@@ -13,10 +12,6 @@ enum HeaderView {
     var query: ArticleQuery
     /// The reading view (all, unread, flagged).
     var view: ReadingView = .all
-    /// Unread articles, once the reading state is known.
-    var unreadCount: Int? = nil
-    /// New articles, once the reading state is known.
-    var newCount: Int? = nil
   }
 
   /// Draws the header into `rect`.
@@ -52,11 +47,6 @@ enum HeaderView {
     }
     // The filters say what the list shows, so the path gives way first, keeping its end:
     // the end of the raw path is sanitised, then cut to the room left.
-    if let unread = content.unreadCount {
-      var counts = "  \(GroupedNumber.format(unread)) unread"
-      if let new = content.newCount, new > 0 { counts += ", \(GroupedNumber.format(new)) new" }
-      segments.append((counts, theme.header))
-    }
     let filterWidth = segments.reduce(0) { $0 + TextLayout.width($1.0) }
     let pathRoom = columns - TextLayout.width("Gazette  ") - filterWidth
     let path = TextLayout.truncateStart(

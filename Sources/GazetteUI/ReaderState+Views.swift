@@ -2,9 +2,7 @@ extension ReaderState {
   /// What the header shows.
   var headerContent: HeaderView.Content {
     HeaderView.Content(
-      dataDirectory: dataDirectory, query: query, view: readingView,
-      unreadCount: marks.isOpen ? marks.unreadCount : nil,
-      newCount: marks.isOpen ? marks.newCount : nil)
+      dataDirectory: dataDirectory, query: query, view: readingView)
   }
 
   /// What the article list shows.
@@ -47,7 +45,9 @@ extension ReaderState {
       message: message, problemCount: loading.problems.count, loadFinished: loading.finished,
       loadProgress: loading.progress, filtering: filter.pending,
       bodySearchPercent: bodySearchPercent,
-      stateProblem: marks.problem == nil ? nil : "marks not saved")
+      stateProblem: marks.problem == nil ? nil : "marks not saved",
+      unreadCount: marks.isOpen ? marks.unreadCount : nil,
+      newCount: marks.isOpen ? marks.newCount : nil)
   }
 
   /// What the search prompt shows, while it is open.

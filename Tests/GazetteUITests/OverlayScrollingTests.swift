@@ -11,7 +11,7 @@ import Testing
   private func driver() -> ReducerDriver {
     var provider = SampleArticles.provider
     provider.problems = (1...50).map { LoadProblem(path: "bad\($0).json", message: "broken") }
-    return ReducerDriver(provider: provider, size: GridSize(width: 60, height: 20))
+    return ReducerDriver(provider: provider, size: GridSize(width: 60, height: 25))
   }
 
   /// Keys worth trying, by the name docs/keys.md gives them.
