@@ -55,14 +55,26 @@ final class ReadingStateLink: Sendable {
 
   /// Marks articles: the store's memory at once (about a microsecond an article), its file
   /// within a second; before the store has opened, the mark waits for it.
+  ///
+  /// Many articles at once (`mark-all-read`) are handed to the store's thread instead, so the
+  /// main loop never spends tens of milliseconds on them; the time is taken here, and the
+  /// store merges by time, so a later single mark still wins over an earlier bulk one.
   func mark(_ mark: StateMark, ids: [String]) {
     let time = StateTime.now()
     let store = contents.withLock { contents -> ReadingStateStore? in
       if contents.store == nil { contents.waitingMarks.append((mark, ids, time)) }
       return contents.store
     }
-    store?.mark(mark, ids: ids, at: time)
+    guard let store else { return }
+    if ids.count > Self.marksOnTheCallersThread {
+      queue.async { store.mark(mark, ids: ids, at: time) }
+    } else {
+      store.mark(mark, ids: ids, at: time)
+    }
   }
+
+  /// The most articles marked on the caller's thread (a millisecond's worth at most).
+  static let marksOnTheCallersThread = 256
 
   /// Records that this run listed `articles`, then polls for other instances' changes every
   /// `pollInterval`, posting `.readingStateChanged` for the articles whose state changed and
