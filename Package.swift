@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
@@ -35,18 +36,34 @@ let package = Package(
     .target(
       name: "GazetteUI",
       dependencies: ["GazetteModel", "GazetteState", "GazetteText", "GazetteTerminal"]),
-    // ncursesw, reached through a header of stateless wrappers.
-    .systemLibrary(name: "CNcursesw"),
+    // The config file: reading config.toml, validating it with positions, merging with options.
+    .target(
+      name: "GazetteConfig",
+      dependencies: [
+        "GazetteText", "GazetteTerminal", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
+    // ncursesw, reached through a header of stateless wrappers. pkg-config finds its flags;
+    // without the Debian package, SwiftPM names it.
+    .systemLibrary(
+      name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
     // The signal relay, the crash handler and the stderr capture: C state defined once, in a .c.
     .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The ncurses backend: starts and stops the terminal, reads input, paints cells.
     .target(
       name: "GazetteCurses",
       dependencies: ["GazetteTerminal", "GazetteText", "CNcursesw", "CTerminalSignals"]),
+    // libxml2's HTML and XML parsers (network access, DTD loading and entity substitution off).
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // `gazette import`: scraped pages, saved HTML and feeds into article files, cleaned.
+    .target(
+      name: "GazetteImport", dependencies: ["GazetteModel", "GazetteText", "CLibXML2"],
+      swiftSettings: optimizedEvenInDebug),
     .executableTarget(
       name: "gazette",
       dependencies: [
-        "GazetteModel", "GazetteText", "GazetteUI", "GazetteCurses", "GazetteState",
+        "GazetteModel", "GazetteText", "GazetteTerminal", "GazetteUI", "GazetteCurses",
+        "GazetteConfig", "GazetteState", "GazetteImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -64,21 +81,33 @@ let package = Package(
     .testTarget(
       name: "GazetteStateTests", dependencies: ["GazetteState", "GazetteTestSupport"]),
     .testTarget(
+      name: "GazetteConfigTests",
+      dependencies: [
+        "GazetteConfig", "GazetteTerminal", "GazetteTestSupport",
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
+    .testTarget(
       name: "GazetteCursesTests", dependencies: ["GazetteCurses", "GazetteTerminal", "GazetteText"]),
     .testTarget(
       name: "GazetteModelTests", dependencies: ["GazetteModel", "GazetteTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
+      name: "GazetteImportTests",
+      dependencies: ["GazetteImport", "GazetteModel", "GazetteTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
       name: "GazetteUITests",
       dependencies: [
         "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteState", "GazetteText",
+        "GazetteConfig",
         "GazetteTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),
     .testTarget(
       name: "GazetteEndToEndTests",
       dependencies: [
-        "gazette", "StateStressHelper", "GazetteState", "GazetteText", "GazetteTestSupport",
+        "gazette", "StateStressHelper", "GazetteState", "GazetteText", "GazetteConfig",
+        "GazetteTerminal", "GazetteTestSupport",
       ],
       resources: [.copy("Fixtures")]),
   ]

@@ -196,12 +196,37 @@ def search_seeds():
         write("search", text[:3].encode() + b"\xff" + text.encode())
 
 
+def import_seeds():
+    fixtures = ROOT / "Tests" / "GazetteImportTests" / "Fixtures"
+    for path in sorted(fixtures.rglob("*")):
+        if path.is_file() and path.suffix != ".json" and path.stat().st_size <= 32768:
+            write("import", path.read_bytes())
+    pages = [
+        "位置: 首頁 > 要聞\n標題\n發布時間:2023-05-05 信息來源:盤錦日報 瀏覽次數:546\n\n現(xiàn)在。",
+        "Home » News\nTitle\nPublished: 2024-05-14 | Source: Clerk | Views: 1,234\n\nText.",
+        "掲載日：2024年4月1日\n見出し\n本文。",
+        "등록일 : 2024-04-01 조회수 : 3\n제목\n본문.",
+        "日期：2023-13-45\n(xiàn)\n現(xian4)(xiàn)（xiàn）",
+        "<html><head><meta name=ArticleTitle content=T><meta name=PubDate content=2024-01-01></head>"
+        "<body><div class=nav>a b c</div><p>正文，正文。</p><br><br>欧美,国产,精品拍拍拍拍----</body></html>",
+        "<title>x</title><p>" + "<div>" * 300 + "deep" + "</div>" * 300,
+    ]
+    for page in pages:
+        write("import", page.encode())
+    for text in NAUGHTY:
+        write("import", ("日期：2024-01-01\n" + text + "\n" + text).encode("utf-8", "surrogatepass"))
+        write("import", ("<title>" + text + "</title><p>" + text + "</p>").encode("utf-8", "surrogatepass"))
+    for raw in NAUGHTY_BYTES:
+        write("import", b"<meta charset=gbk><title>t</title><p>" + raw)
+
+
 def main():
     shutil.rmtree(OUT, ignore_errors=True)
     loader_seeds()
     layout_seeds()
     search_seeds()
-    for target in ("loader", "layout", "search"):
+    import_seeds()
+    for target in ("loader", "layout", "search", "import"):
         count = len(list((OUT / target).iterdir()))
         print(f"{target}: {count} seeds in {OUT / target}")
 

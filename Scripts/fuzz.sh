@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses in Fuzz/ and runs them (docs/fuzzing.md).
 #
-#   Scripts/fuzz.sh TARGET SECONDS   fuzz one target (loader, layout, search) for SECONDS
+#   Scripts/fuzz.sh TARGET SECONDS   fuzz one target (loader, layout, search, import) for SECONDS
 #   Scripts/fuzz.sh all SECONDS      fuzz each target in turn, SECONDS each
 #   Scripts/fuzz.sh ci               build, replay the corpora and fuzz briefly: about a minute
 #                                    in total; exits non-zero on any finding
@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
 
-targets=(loader layout search)
+targets=(loader layout search import)
 # The Swift runtime's crash handler would race libFuzzer's and ASan's reports.
 export SWIFT_BACKTRACE=enable=no
 work="$root/Fuzz/.work"
@@ -36,8 +36,9 @@ target_folder() {
   loader) echo Loader ;;
   layout) echo Layout ;;
   search) echo Search ;;
+  import) echo Import ;;
   *)
-    echo "unknown target: $1 (loader, layout, search)" >&2
+    echo "unknown target: $1 (loader, layout, search, import)" >&2
     exit 2
     ;;
   esac
@@ -46,6 +47,7 @@ target_folder() {
 target_modules() {
   case "$1" in
   layout) echo GazetteText ;;
+  import) echo GazetteText GazetteModel GazetteImport ;;
   *) echo GazetteText GazetteModel ;;
   esac
 }
@@ -55,6 +57,7 @@ target_options() {
   loader) echo -max_len=65536 -dict="$root/Fuzz/loader.dict" ;;
   layout) echo -max_len=16384 -dict="$root/Fuzz/layout.dict" ;;
   search) echo -max_len=4096 -dict="$root/Fuzz/search.dict" ;;
+  import) echo -max_len=32768 -dict="$root/Fuzz/import.dict" ;;
   esac
 }
 
@@ -86,6 +89,9 @@ fingerprint() {
   } | sha256sum | cut -d' ' -f1
 }
 
+# GazetteImport reaches libxml2 through the CLibXML2 module map (pkg-config libxml-2.0).
+xml_flags=(-I "$root/Sources/CLibXML2" $(pkg-config --cflags-only-I libxml-2.0 | sed 's/-I/-Xcc -I/g'))
+
 # build_module NAME [DEPENDENCY...]: compiles Sources/NAME as one object and a module.
 build_module() {
   local name="$1"
@@ -99,7 +105,7 @@ build_module() {
     return 0
   fi
   echo "  compiling $name ($opt)" >&2
-  swiftc "${flags[@]}" -wmo -module-name "$name" -I "$out" \
+  swiftc "${flags[@]}" "${xml_flags[@]}" -wmo -module-name "$name" -I "$out" \
     -emit-module -emit-module-path "$out/$name.swiftmodule" \
     -emit-object -o "$out/$name.o" "${sources[@]}"
   echo "$stamp" >"$out/$name.stamp"
@@ -122,8 +128,8 @@ build_harness() {
     return 0
   fi
   echo "  compiling fuzz-$target ($opt)" >&2
-  swiftc "${flags[@]}" -module-name "Fuzz$folder" -I "$out" "${sources[@]}" "${objects[@]}" \
-    -o "$out/fuzz-$target"
+  swiftc "${flags[@]}" "${xml_flags[@]}" -module-name "Fuzz$folder" -I "$out" "${sources[@]}" \
+    "${objects[@]}" -lxml2 -o "$out/fuzz-$target"
   echo "$stamp" >"$out/fuzz-$target.stamp"
 }
 
@@ -131,9 +137,12 @@ build_harness() {
 build() {
   mkdir -p "$out"
   local wanted=("$@")
+  # Local: the callers' own `target` (run, the single-target commands) must survive the loop.
+  local target
   build_module GazetteText
   local pids=()
-  if [[ " ${wanted[*]} " =~ " loader " || " ${wanted[*]} " =~ " search " ]]; then
+  if [[ " ${wanted[*]} " =~ " loader " || " ${wanted[*]} " =~ " search " \
+    || " ${wanted[*]} " =~ " import " ]]; then
     build_module GazetteModel GazetteText &
     pids+=($!)
   fi
@@ -143,6 +152,10 @@ build() {
   fi
   for pid in "${pids[@]}"; do wait "$pid"; done
   pids=()
+  if [[ " ${wanted[*]} " =~ " import " ]]; then
+    build_module GazetteImport GazetteText GazetteModel &
+    pids+=($!)
+  fi
   for target in loader search; do
     if [[ " ${wanted[*]} " =~ " $target " ]]; then
       build_harness "$target" &
@@ -150,6 +163,7 @@ build() {
     fi
   done
   for pid in "${pids[@]}"; do wait "$pid"; done
+  if [[ " ${wanted[*]} " =~ " import " ]]; then build_harness import; fi
 }
 
 # MARK: - Running
@@ -216,7 +230,7 @@ case "$command" in
 build)
   build "${targets[@]}"
   ;;
-loader | layout | search)
+loader | layout | search | import)
   [ $# -eq 2 ] || usage
   build "$command"
   fuzz "$command" "$2" "$work/corpus/$command"

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 for target in Sources/*/; do
   name=$(basename "$target")
-  imports=$({ grep -rhoE '^[[:space:]]*(@testable )?import [A-Za-z_]+' "$target" 2>/dev/null || true; } |
+  imports=$({ grep -rhoE '^[[:space:]]*(@testable )?import [A-Za-z_][A-Za-z0-9_]*' "$target" 2>/dev/null || true; } |
     awk '{print $NF}' | sort -u | paste -sd, - | sed 's/,/, /g')
   printf '%-16s -> %s\n' "$name" "${imports:-(nothing)}"
 done

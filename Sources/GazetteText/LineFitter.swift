@@ -33,7 +33,8 @@ struct LineFitter {
   /// How far back an emergency break looks for a boundary that respects kinsoku.
   private static var kinsokuLookBack: Int { 8 }
 
-  private let limit: Int
+  /// The widest a line may be, in columns.
+  let limit: Int
   private let bytes: UnsafeBufferPointer<UInt8>
   /// Lines so far: byte ranges of the paragraph and their widths.
   private(set) var lines: [ParagraphWrapper.Line] = []

@@ -17,7 +17,7 @@ enum ParagraphWrapper {
   }
 
   /// Classes that never start a line under the strict rules (LB13 and the kinsoku tailoring).
-  private static var avoidLineStart: UInt64 {
+  static var avoidLineStart: UInt64 {
     LineBreaker.neverBefore | LineBreaker.strictNeverStart
   }
 
@@ -57,6 +57,13 @@ enum ParagraphWrapper {
   ) -> [Line] {
     let count = bytes.count
     var breaker = LineBreaker(cjkStrict: true)
+    // URLs decide their own breaks: none inside one that fits, else only after / ? & # -.
+    // Punctuation that cannot start a line (the 。 after a URL) must fit beside it.
+    let urls = URLSpan.find(in: bytes)
+    let urlsBreakable = urls.map { url in
+      url.width + leadingWidth(bytes, from: url.end, table, of: avoidLineStart) > fitter.limit
+    }
+    var urlIndex = 0
 
     // The cluster being built.
     var clusterStart = 0
@@ -132,6 +139,14 @@ enum ParagraphWrapper {
         clusterBreakAllowed =
           nextUnitClass(bytes, after: offset &+ length, table) != .numeric
       }
+      if urlIndex < urls.count {
+        while urlIndex < urls.count && urls[urlIndex].end <= offset { urlIndex &+= 1 }
+        if urlIndex < urls.count && urls[urlIndex].start < offset {
+          let url = urls[urlIndex]
+          clusterBreakAllowed =
+            urlsBreakable[urlIndex] && url.allowsBreak(before: offset, in: bytes)
+        }
+      }
       clusterStart = offset
       clusterClass = lineBreakClass
       clusterFirstValue = value
@@ -171,6 +186,23 @@ enum ParagraphWrapper {
     -> LineBreakClass
   {
     value == 0x09 ? .space : properties.lineBreakClass
+  }
+
+  /// The columns of the scalars from `offset` on whose classes are all in `classes`.
+  static func leadingWidth(
+    _ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, _ table: PropertyTable,
+    of classes: UInt64
+  ) -> Int {
+    var offset = offset
+    var width = 0
+    while offset < bytes.count {
+      let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+      let properties = table.properties(of: value)
+      guard properties.lineBreakClass.isIn(classes) else { break }
+      width &+= properties.width
+      offset &+= length
+    }
+    return width
   }
 
   /// The class of the next scalar at or after `offset` that is not a combining mark or joiner.

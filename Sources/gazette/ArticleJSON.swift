@@ -56,9 +56,7 @@ enum ArticleJSON {
 
   /// The article's file as a path usable from the current directory.
   static func path(of article: Article, in directory: String) -> String {
-    directory.hasSuffix("/")
-      ? directory + article.location.relativePath
-      : directory + "/" + article.location.relativePath
+    DataPath.path(article.location.relativePath, in: directory)
   }
 
   /// Writes `{"id":…,"title":…,"source":…,"published":…,"url":…,"path":…`, unclosed.

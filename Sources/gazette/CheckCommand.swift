@@ -6,8 +6,12 @@ import GazetteText
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Load every file and print every problem as `path: message`.",
-    discussion: "Exit status 0 when there are no problems, 1 otherwise."
+    abstract: "Load every file and print every problem as `path:line:column: message`.",
+    discussion: """
+      Paths are usable from the current directory (as `list --json` prints them); line and \
+      column are left out when a problem is about the whole file. Exit status 0 when there \
+      are no problems, 1 otherwise.
+      """
   )
 
   @OptionGroup var dataOptions: DataOptions
@@ -23,8 +27,8 @@ struct CheckCommand: ParsableCommand {
       if let line = problem.line {
         position = ":\(line)" + (problem.column.map { ":\($0)" } ?? "")
       }
-      output.line(
-        TextLayout.sanitizeLine("\(problem.path)\(position): \(label)\(problem.message)"))
+      let path = DataPath.path(problem.path, in: loaded.directory)
+      output.line(TextLayout.sanitizeLine("\(path)\(position): \(label)\(problem.message)"))
     }
     let articles = result.articles.count
     let problems = result.problems.count

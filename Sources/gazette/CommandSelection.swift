@@ -5,9 +5,11 @@ import GazetteModel
 /// `mark --all` share it, so they never disagree).
 enum CommandSelection {
   /// The articles of `loaded` that `query` matches, in list order, with `sourceNames` (as
-  /// typed after `--source`) resolved to the sources they name.
+  /// typed after `--source`) resolved to the sources they name; with `explaining`, standard
+  /// error says which sources each name matched, or the closest names when none did.
   static func articles(
-    matching query: ArticleQuery, sourceNames: [String], in loaded: LoadedArticles
+    matching query: ArticleQuery, sourceNames: [String], in loaded: LoadedArticles,
+    explaining: Bool = false
   ) -> [Article] {
     var query = query
     let all = loaded.result.articles
@@ -15,6 +17,7 @@ enum CommandSelection {
       let sources = SourceMatcher(sources: SourceSummary.summarize(all))
       query.sources = sourceNames.flatMap { text in
         let named = sources.resolve(text).map { $0.name ?? "" }
+        if explaining { SourceNote.explain(text, named: named, in: sources) }
         // A name that means no source is kept as given: it matches no article.
         return named.isEmpty ? [text] : named
       }

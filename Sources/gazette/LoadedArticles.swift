@@ -15,7 +15,8 @@ struct LoadedArticles {
       let count = result.problems.count
       TerminalOutput.printError(
         "gazette: \(count) \(count == 1 ? "problem" : "problems") in \(directory); "
-          + "run `gazette check` to see \(count == 1 ? "it" : "them").")
+          + "run `gazette check --data \(DataPath.shellQuoted(directory))` to see "
+          + "\(count == 1 ? "it" : "them").")
     }
   }
 }

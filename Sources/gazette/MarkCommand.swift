@@ -67,8 +67,8 @@ struct MarkCommand: ParsableCommand {
   func run() throws {
     let query = try ArticleQuery(
       sources: source, search: SearchPattern(search ?? ""),
-      since: since.map { try DateArgument.parse($0, option: "--since") },
-      until: until.map { try DateArgument.parse($0, option: "--until") })
+      since: since.map { try DateArgument.parse($0, option: "--since", end: .start) },
+      until: until.map { try DateArgument.parse($0, option: "--until", end: .end) })
     let directory = try dataOptions.resolvedDirectory()
     let opening = StateOpening(directory: directory)
     let loaded = LoadedArticles(directory: directory)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteConfig
 import GazetteCurses
 import GazetteModel
 import GazetteUI
@@ -29,7 +30,9 @@ struct ReadCommand: ParsableCommand {
   var search: String?
 
   func run() throws {
-    let directory = try dataOptions.resolvedDirectory()
+    // The config file is read, and refused when broken, before the terminal is touched.
+    let (directory, settings) = try dataOptions.resolved()
+    let keyMap = ReaderKeyCatalog.keyMap(for: settings)
     let backend: CursesBackend
     do {
       backend = try CursesBackend.start(useColors: !CursesBackend.noColorRequested)
@@ -40,8 +43,9 @@ struct ReadCommand: ParsableCommand {
     let options = ReaderOptions(
       dataDirectory: directory,
       query: ArticleQuery(sources: sources, search: SearchPattern(search ?? "")),
-      colors: backend.colorsEnabled,
-      stateEnvironment: ProcessInfo.processInfo.environment)
+      colors: backend.colorsEnabled, keyMap: keyMap,
+      stateEnvironment: ProcessInfo.processInfo.environment,
+      readDwellMilliseconds: Int((settings.readDwellSeconds * 1000).rounded()))
     let exit = ReaderApp(options: options).run(on: backend)
     backend.stop()
     switch exit {

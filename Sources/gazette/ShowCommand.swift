@@ -13,26 +13,28 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var dataOptions: DataOptions
 
   @Argument(
-    help: ArgumentHelp("The article's id, as `gazette list --json` prints it.", valueName: "id"))
+    help: ArgumentHelp(
+      "The article's id, as `gazette list --ids` prints it.", valueName: "id"))
   var id: String
 
   @Option(
-    name: .long, help: ArgumentHelp("Wrap to this many columns (at least 1).", valueName: "n"))
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Wrap to this many columns (at least 1).", valueName: "n"))
   var width: Int?
 
   @Flag(name: .long, help: "Print the article and its body paragraphs as a JSON object.")
   var json = false
 
-  func validate() throws {
-    if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
-  }
-
   func run() throws {
+    // Checked here rather than in validate(), which would add the whole usage summary.
+    if let width, width < 1 {
+      throw UsageError("--width \(width): the width must be at least 1 column.")
+    }
     let loaded = LoadedArticles(directory: try dataOptions.resolvedDirectory())
     guard let article = loaded.result.articles.first(where: { $0.id == id }) else {
       TerminalOutput.printError(
         "gazette: no article with id \"\(TextLayout.sanitizeLine(id))\" in \(loaded.directory). "
-          + "`gazette list --json` shows the ids.")
+          + "`gazette list --ids` shows the ids.")
       throw ExitCode.failure
     }
     let body: ArticleBody

@@ -128,8 +128,9 @@ import Testing
       ])
   }
 
-  /// The metadata line is `ArticleMetadata.line`, as in the reader: views grouped by
-  /// thousands, one view singular, empty breadcrumb levels left out.
+  /// The metadata line is `ArticleMetadata.details`, as in the reader: views grouped by
+  /// thousands, one view singular, empty breadcrumb levels left out; the URL follows on a line
+  /// of its own.
   @Test func showGroupsViewsAndSaysOneView() throws {
     let directory = try TemporaryDirectory()
     let articles = [
@@ -141,9 +142,30 @@ import Testing
         to: URL(fileURLWithPath: directory.path + "/\(name).json"))
     }
     let popular = try CommandRun(["show", "popular", "--data", directory.path, "--width", "80"])
-    #expect(popular.lines.prefix(2) == ["popular", "1,234,567 views · 市政 › 通知 · https://x.gov/1"])
+    #expect(
+      popular.lines.prefix(4) == ["popular", "1,234,567 views · 市政 › 通知", "https://x.gov/1", ""])
     let quiet = try CommandRun(["show", "quiet", "--data", directory.path, "--width", "80"])
     #expect(quiet.lines.prefix(2) == ["quiet", "Town Hall · 1 view"])
+  }
+
+  /// A URL that fits the width is printed whole on its own line, however narrow the page.
+  @Test func showPrintsTheURLWholeOnItsOwnLine() throws {
+    let directory = try TemporaryDirectory()
+    let url = "https://www.city.example.jp/kurashi/gomi/2024/0401-sodai-gomi.html"
+    try Data(
+      #"{"title": "粗大ごみ", "source": "東京都港区", "body": "x", "url": "\#(url)"}"#.utf8
+    ).write(to: URL(fileURLWithPath: directory.path + "/a.json"))
+    for width in [url.count, 80] {
+      let run = try CommandRun(["show", "a", "--data", directory.path, "--width", "\(width)"])
+      #expect(run.lines.prefix(3) == ["粗大ごみ", "東京都港区", url])
+    }
+    // Narrower, it breaks only after / or -.
+    let narrow = try CommandRun(["show", "a", "--data", directory.path, "--width", "40"])
+    #expect(
+      narrow.lines.prefix(4) == [
+        "粗大ごみ", "東京都港区", "https://www.city.example.jp/kurashi/",
+        "gomi/2024/0401-sodai-gomi.html",
+      ])
   }
 
   @Test func showUnknownIdFails() throws {
@@ -176,8 +198,8 @@ import Testing
   @Test func checkExplainsEveryBadFile() throws {
     let run = try CommandRun(["check", "--data", data])
     #expect(run.status == 1)
-    #expect(run.lines.contains { $0.hasPrefix("bad/syntax.json:4:") })
-    #expect(run.lines.contains { $0.hasPrefix("bad/notitle.json") && $0.contains("title") })
+    #expect(run.lines.contains { $0.hasPrefix(data + "/bad/syntax.json:4:") })
+    #expect(run.lines.contains { $0.hasPrefix(data + "/bad/notitle.json") && $0.contains("title") })
     #expect(run.lines.last == "7 articles from 8 files, 2 problems")
   }
 

@@ -29,24 +29,28 @@ struct CommandRun {
   /// With `standardOutput`, the command writes there (a file such as /dev/full, or a pipe) and
   /// `output` stays empty. With `ignoringSIGPIPE`, the command starts with SIGPIPE ignored (as
   /// some parents leave it), so a write to a closed pipe fails with EPIPE instead of killing it.
+  /// `executable` runs another gazette binary (an installed one).
   init(
     _ arguments: [String], environment: [String: String] = [:], directory: String? = nil,
-    standardOutput: FileHandle? = nil, ignoringSIGPIPE: Bool = false, timeout: TimeInterval = 60
+    standardOutput: FileHandle? = nil, ignoringSIGPIPE: Bool = false, timeout: TimeInterval = 60,
+    executable: String = GazetteBinary.path
   ) throws {
     let process = Process()
     if ignoringSIGPIPE {
       // Foundation resets every signal to its default in the child; a shell sets it back.
       process.executableURL = URL(fileURLWithPath: "/bin/sh")
       let script = #"trap "" PIPE; exec "$0" "$@""#
-      process.arguments = ["-c", script, GazetteBinary.path] + arguments
+      process.arguments = ["-c", script, executable] + arguments
     } else {
-      process.executableURL = URL(fileURLWithPath: GazetteBinary.path)
+      process.executableURL = URL(fileURLWithPath: executable)
       process.arguments = arguments
     }
     var merged = ProcessInfo.processInfo.environment
     merged["GAZETTE_DATA"] = nil
     merged["COLUMNS"] = nil
     merged["SWIFT_BACKTRACE"] = "enable=no"
+    // Never the user's own config file: a test that wants one sets XDG_CONFIG_HOME itself.
+    merged["XDG_CONFIG_HOME"] = GazetteBinary.absentConfigHome
     for (key, value) in environment { merged[key] = value }
     var privateState: TemporaryDirectory?
     if environment["XDG_STATE_HOME"] == nil {

@@ -71,7 +71,9 @@ struct DataDirectoryTests {
     mutator.start()
     var runs: [(arguments: [String], run: CommandRun)] = []
     for arguments in [["check"], ["list", "--json"], ["check"], ["sources"], ["check"]] {
-      runs.append((arguments, try CommandRun(arguments + ["--data", temporary.path])))
+      // From inside the directory, so check prints the paths relative to it.
+      runs.append(
+        (arguments, try CommandRun(arguments + ["--data", "."], directory: temporary.path)))
     }
     let mutations = mutator.stop()
     #expect(mutations > 0)
@@ -224,7 +226,7 @@ struct DataDirectoryTests {
     try FileManager.default.createSymbolicLink(
       atPath: data + "/folder.json/up/parent", withDestinationPath: "../..")
 
-    let run = try CommandRun(["check", "--data", data], timeout: 30)
+    let run = try CommandRun(["check", "--data", "."], directory: data, timeout: 30)
     #expect(run.status == 1)
     let lines = run.lines
     func line(_ prefix: String) -> String {

@@ -25,4 +25,7 @@ enum GazetteBinary {
   static var fixtures: String {
     Bundle.module.resourceURL!.appendingPathComponent("Fixtures").path
   }
+
+  /// An `XDG_CONFIG_HOME` that holds no config file, so tests never read the user's own.
+  static let absentConfigHome = "/nonexistent/gazette-tests/config"
 }

@@ -46,7 +46,8 @@ struct HostileArticleTests {
     let directory = try HostileDirectory()
     // Kept alive to the end: gazette reads the directory after its last mention.
     defer { withExtendedLifetime(directory) {} }
-    let run = try CommandRun(["check", "--data", directory.path])
+    // From inside the directory, so check prints the paths relative to it.
+    let run = try CommandRun(["check", "--data", "."], directory: directory.path)
     #expect(run.status == 1)
     #expect(Self.plainTextViolations(run.outputBytes + run.errorBytes).isEmpty)
     let lines = run.lines

@@ -51,6 +51,9 @@ final class TmuxSession {
       environment["XDG_STATE_HOME"] = directory.appendingPathComponent("state").path
     }
     stateHome = environment["XDG_STATE_HOME"] ?? ""
+    if environment["XDG_CONFIG_HOME"] == nil {
+      environment["XDG_CONFIG_HOME"] = GazetteBinary.absentConfigHome
+    }
     for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
       arguments += ["-e", "\(name)=\(value)"]
     }

@@ -43,4 +43,12 @@ import Testing
     #expect(GroupedNumber.format(100_000) == "100,000")
     #expect(GroupedNumber.format(-1_234_567) == "-1,234,567")
   }
+
+  @Test func detailsLeaveTheURLToALineOfItsOwn() {
+    let full = article(source: "S", date: "2023-05-05", url: "https://example.gov/a")
+    #expect(ArticleMetadata.details(of: full) == "S · 2023-05-05")
+    #expect(ArticleMetadata.url(of: full) == "https://example.gov/a")
+    #expect(ArticleMetadata.url(of: article(url: "")) == nil)
+    #expect(ArticleMetadata.details(of: article(url: "u")) == "")
+  }
 }

@@ -21,8 +21,10 @@ struct WrapChecker {
     let paragraph: String
     /// UTF-8 offsets of the grapheme cluster boundaries (end included).
     let boundaries: Set<Int>
-    /// UTF-8 offsets where the strict rules allow a break.
+    /// UTF-8 offsets where the strict rules allow a break, URLs aside.
     let legal: Set<Int>
+    /// The URLs, which allow breaks of their own (see `legal(atWidth:)`).
+    let urls: [URLSpan]
 
     init(_ paragraph: String) {
       self.paragraph = paragraph
@@ -32,6 +34,33 @@ struct WrapChecker {
       }
       self.boundaries = boundaries
       legal = WrapChecker.legalBreaks(paragraph)
+      var copy = paragraph
+      urls = copy.withUTF8 { URLSpan.find(in: $0) }
+    }
+
+    /// The breaks allowed at `width`: none inside a URL that fits the width; inside a longer
+    /// one, only after / ? & # - past its `scheme://`.
+    func legal(atWidth width: Int) -> Set<Int> {
+      guard !urls.isEmpty else { return legal }
+      var bytes = Array(paragraph.utf8)
+      var result = legal
+      for url in urls {
+        // What cannot start a line after the URL counts with it.
+        let tail = bytes.withUnsafeMutableBufferPointer {
+          ParagraphWrapper.leadingWidth(
+            UnsafeBufferPointer($0), from: url.end, PropertyTable.shared,
+            of: ParagraphWrapper.avoidLineStart)
+        }
+        for offset in (url.start + 1)..<url.end {
+          result.remove(offset)
+          if url.end - url.start + tail > width && offset > url.firstBreak
+            && "/?&#-".utf8.contains(bytes[offset - 1])
+          {
+            result.insert(offset)
+          }
+        }
+      }
+      return result
     }
   }
 
@@ -78,7 +107,7 @@ struct WrapChecker {
   private mutating func check(kinsoku: Kinsoku) {
     let utf8 = Array(paragraph.utf8)
     let boundaries = facts.boundaries
-    let legal = facts.legal
+    let legal = facts.legal(atWidth: width)
     if lines.isEmpty {
       fail("no lines")
       return

@@ -29,16 +29,21 @@ import Testing
     // Korean: a break between syllables as well as at spaces.
     ("한국어 문장입니다", 6, ["한국어", "문장입", "니다"]),
     ("서울시는 2023년 5월부터", 10, ["서울시는", "2023년 5월", "부터"]),
-    // English and URLs break where Latin text would.
+    // English breaks at spaces; a URL longer than the line breaks only after / ? & # - past
+    // its scheme (URLWrapTests has the rest).
     (
       "Visit https://example.com/path/to/page now", 20,
-      ["Visit https://", "example.com/path/to/", "page now"]
+      ["Visit", "https://example.com/", "path/to/page now"]
     ),
     ("The council approved the budget.", 12, ["The council", "approved the", "budget."]),
     ("supercalifragilistic", 8, ["supercal", "ifragili", "stic"]),
     // Mixed: Latin words inside CJK text are not split.
     ("中文English混合text测试", 8, ["中文", "English", "混合text", "测试"]),
-    ("详见https://example.tw/news。", 12, ["详见https://", "example.tw/", "news。"]),
+    ("详见https://example.tw/news。", 25, ["详见", "https://example.tw/news。"]),
+    // The 。 cannot start a line: with it, the URL does not fit, so it breaks after a /.
+    ("详见https://example.tw/news。", 24, ["详见https://example.tw/", "news。"]),
+    // Too narrow for even "https://example.tw/": cut where it must be.
+    ("详见https://example.tw/news。", 12, ["详见", "https://exam", "ple.tw/", "news。"]),
     // Spaces at a break are dropped; leading indentation is kept when it fits.
     ("aaa bbb", 5, ["aaa", "bbb"]),
     ("aaa   ", 10, ["aaa"]),
