@@ -18,8 +18,6 @@ final class TmuxSession {
   let directory: URL
   /// The server's socket.
   let socketPath: String
-  /// The pane's `XDG_STATE_HOME`.
-  let stateHome: String
   /// How long one tmux command may take before the test gives up on it.
   static let commandTimeout: Duration = .seconds(10)
 
@@ -30,7 +28,7 @@ final class TmuxSession {
   /// with `LANG=C.UTF-8` plus `environment` set for the pane.
   ///
   /// Unless `environment` names an `XDG_STATE_HOME`, the pane gets one of its own in the
-  /// scratch directory (`stateHome`), so the reader never writes the user's reading state.
+  /// scratch directory, so the reader never writes the user's reading state.
   ///
   /// `command` receives the scratch directory (to write scripts into) and returns the line.
   init(
@@ -50,7 +48,6 @@ final class TmuxSession {
     if environment["XDG_STATE_HOME"] == nil {
       environment["XDG_STATE_HOME"] = directory.appendingPathComponent("state").path
     }
-    stateHome = environment["XDG_STATE_HOME"] ?? ""
     if environment["XDG_CONFIG_HOME"] == nil {
       environment["XDG_CONFIG_HOME"] = GazetteBinary.absentConfigHome
     }
