@@ -9,8 +9,9 @@ struct ImportCommand: ParsableCommand {
     abstract: "Import scraped pages, saved HTML pages and RSS/Atom feeds as article files.",
     discussion: """
       Each SOURCE is a file, a folder (read recursively) or an http(s) URL; what it is comes \
-      from its content, not its name. Pinyin left by Simplified/Traditional converters \
-      (現(xiàn)) and injected spam paragraphs are removed, and every removal is reported. \
+      from its content, not its name. Pinyin that Simplified/Traditional converters leave \
+      after the characters they converted, and injected spam paragraphs, are removed, and \
+      every removal is reported. \
       Articles go to DIR/<source>/<year>/ as JSON files; importing again adds nothing new \
       (--update rewrites articles that changed). See docs/import.md.
 

@@ -97,7 +97,9 @@ import Testing
   /// binary's help does, so it cannot silently fall behind.
   @Test func theManPageCoversEveryCommandAndOption() throws {
     let manual = try String(contentsOfFile: Self.root + "/docs/man/gazette.1", encoding: .utf8)
-    for command in ["read", "list", "show", "sources", "check", "mark", "state", "config", "import"] {
+    for command in [
+      "read", "list", "show", "sources", "check", "mark", "state", "config", "import",
+    ] {
       #expect(manual.contains(".It Em \(command)"), "\(command)")
       let help = try CommandRun(["help", command])
       let options = help.output.split(whereSeparator: { " ,\n".contains($0) })
