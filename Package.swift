@@ -22,6 +22,14 @@ let package = Package(
     .target(name: "GazetteText", swiftSettings: optimizedEvenInDebug),
     // Articles, loading a JSON directory, load problems, queries, matching and body search.
     .target(name: "GazetteModel", swiftSettings: optimizedEvenInDebug),
+    // The persistent index of a data directory (SQLite through GRDB): metadata, problems and
+    // a full-text index of bodies, brought up to date with the directory by file stamps.
+    .target(
+      name: "GazetteIndex",
+      dependencies: [
+        "GazetteModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     // Reading state (read, flagged, first seen) per article id, in SQLite under $XDG_STATE_HOME.
     .target(
       name: "GazetteState",
@@ -35,7 +43,9 @@ let package = Package(
     // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
     .target(
       name: "GazetteUI",
-      dependencies: ["GazetteModel", "GazetteState", "GazetteText", "GazetteTerminal"]),
+      dependencies: [
+        "GazetteModel", "GazetteState", "GazetteText", "GazetteTerminal", "GazetteIndex",
+      ]),
     // The config file: reading config.toml, validating it with positions, merging with options.
     .target(
       name: "GazetteConfig",
@@ -63,7 +73,7 @@ let package = Package(
       name: "gazette",
       dependencies: [
         "GazetteModel", "GazetteText", "GazetteTerminal", "GazetteUI", "GazetteCurses",
-        "GazetteConfig", "GazetteState", "GazetteImport",
+        "GazetteConfig", "GazetteIndex", "GazetteState", "GazetteImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -78,6 +88,13 @@ let package = Package(
     // Prints snapshot load time, marking throughput and memory of the reading-state store.
     .executableTarget(name: "StateBenchmark", dependencies: ["GazetteState"]),
     .testTarget(name: "GazetteTextTests", dependencies: ["GazetteText"]),
+    .testTarget(
+      name: "GazetteIndexTests",
+      dependencies: [
+        "GazetteIndex", "GazetteModel", "GazetteTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .testTarget(
       name: "GazetteStateTests", dependencies: ["GazetteState", "GazetteTestSupport"]),
     .testTarget(

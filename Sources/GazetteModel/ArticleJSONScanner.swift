@@ -36,6 +36,8 @@ struct ArticleJSONScanner {
     var bodyProblem: String?
     var bodyParagraphs: [String] = []
     var bodyMatches = false
+    /// The body's search-index terms (see `SearchFoldingTerms`), when collected.
+    var bodyTerms: [UInt8] = []
     var id: String?
     var source: String?
     var published: PublishedDate?
@@ -64,6 +66,10 @@ struct ArticleJSONScanner {
   private var bodyPattern: SearchPattern?
   /// Reused buffer for decoding escaped body text during a body search.
   private var scratch: [UInt8] = []
+  /// Whether the summary pass also collects each article's body terms (index building).
+  private var collectsBodyTerms = false
+  /// The body terms of each article returned by the summary pass, in the same order.
+  private var collectedBodyTerms: [[UInt8]] = []
 
   /// Creates a scanner over the bytes of the file at `relativePath`.
   init(
@@ -126,6 +132,14 @@ struct ArticleJSONScanner {
       return ArticleFileSummaries(articles: [], problems: [problem(for: error)])
     }
     return ArticleFileSummaries(articles: articles, problems: finishedProblems())
+  }
+
+  /// Reads every article's metadata as `scanSummaries()` does, with each article's body
+  /// terms for the search index (`SearchFoldingTerms`), in the order of the articles.
+  mutating func scanSummariesWithBodyTerms() -> (parse: ArticleFileSummaries, terms: [[UInt8]]) {
+    collectsBodyTerms = true
+    let parse = scanSummaries()
+    return (parse, parse.articles.isEmpty ? [] : collectedBodyTerms)
   }
 
   // MARK: - Body
@@ -211,6 +225,17 @@ struct ArticleJSONScanner {
     return pattern.matches(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
+  /// Appends the search-index terms of the body string `token` to `terms`.
+  private mutating func appendBodyTerms(_ token: JSONToken, to terms: inout [UInt8]) {
+    if token.has(JSONToken.hasEscapes) {
+      JSONStringDecoder.decodeBytes(token, in: bytes, into: &scratch)
+      scratch.withUnsafeBufferPointer { SearchFoldingTerms.appendTerms(ofUTF8: $0, to: &terms) }
+      return
+    }
+    let range = token.contentRange.clamped(to: 0..<bytes.count)
+    SearchFoldingTerms.appendTerms(ofUTF8: UnsafeBufferPointer(rebasing: bytes[range]), to: &terms)
+  }
+
   private func changedProblem() -> LoadProblem {
     LoadProblem(
       path: relativePath,
@@ -241,6 +266,9 @@ struct ArticleJSONScanner {
       url: fields.url, category: interner?.intern(fields.category) ?? fields.category,
       views: fields.views, language: fields.language.map(interned),
       location: ArticleLocation(relativePath: path, index: number))
+    if collectsBodyTerms {
+      collectedBodyTerms.append(SearchFoldingTerms.distinct(fields.bodyTerms))
+    }
     return article
   }
 
@@ -351,11 +379,13 @@ struct ArticleJSONScanner {
     fields.hasBody = false
     fields.bodyParagraphs = []
     fields.bodyMatches = false
+    fields.bodyTerms = []
     switch value.kind {
     case .string:
       fields.hasBody = true
       fields.bodyProblem = nil
       if let bodyPattern { fields.bodyMatches = bodyText(value, matches: bodyPattern) }
+      if collectsBodyTerms { appendBodyTerms(value, to: &fields.bodyTerms) }
       if decodesBodies {
         fields.bodyParagraphs = ParagraphSplitter.paragraphs(
           of: JSONStringDecoder.decode(value, in: bytes))
@@ -372,6 +402,7 @@ struct ArticleJSONScanner {
           if let bodyPattern, !fields.bodyMatches {
             fields.bodyMatches = bodyText(element, matches: bodyPattern)
           }
+          if collectsBodyTerms { appendBodyTerms(element, to: &fields.bodyTerms) }
           if decodesBodies,
             let paragraph = ParagraphSplitter.paragraph(
               ofElement: JSONStringDecoder.decode(element, in: bytes))

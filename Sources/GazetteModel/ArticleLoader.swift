@@ -135,7 +135,7 @@ public final class ArticleLoader: Sendable {
 
   /// A file's problems with the id-rename warnings placed by line (those have no line, so
   /// they come first, in article order).
-  private static func merged(_ problems: [LoadProblem], _ renames: [LoadProblem])
+  static func merged(_ problems: [LoadProblem], _ renames: [LoadProblem])
     -> [LoadProblem]
   {
     guard !renames.isEmpty else { return problems }

@@ -67,6 +67,7 @@ enum SearchFolding {
       return bytes.isEmpty ? 0 : nil
     }
     let flagTable = tables.flagTable
+    let variantKeys = ChineseVariants.shared.flatKeys
     var index = 0
     var written = 0
     let count = bytes.count
@@ -84,10 +85,24 @@ enum SearchFolding {
         let second = input[index &+ 1]
         let third = input[index &+ 2]
         value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-        // CJK ideographs and Hangul syllables fold to themselves: no table lookup needed.
-        if (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7A3)
-          || (value >= 0x3400 && value <= 0x4DBF)
-        {
+        // CJK ideographs fold to themselves or to the key of their Simplified/Traditional
+        // class (three UTF-8 bytes either way), Hangul syllables to themselves: no flags needed.
+        if value >= 0x3400 && value <= 0x9FFF && (value >= 0x4E00 || value <= 0x4DBF) {
+          let key = UInt32(variantKeys[Int(value &- ChineseVariants.flatStart)])
+          if key == 0 {
+            out[written] = lead
+            out[written &+ 1] = second
+            out[written &+ 2] = third
+          } else {
+            out[written] = UInt8(0xE0 | key >> 12)
+            out[written &+ 1] = UInt8(0x80 | (key >> 6) & 0x3F)
+            out[written &+ 2] = UInt8(0x80 | key & 0x3F)
+          }
+          written &+= 3
+          index &+= 3
+          continue
+        }
+        if value >= 0xAC00 && value <= 0xD7A3 {
           out[written] = lead
           out[written &+ 1] = second
           out[written &+ 2] = third

@@ -9,7 +9,9 @@ import Foundation
 /// - case fold: Unicode full case folding (ß → ss, ẞ → ss, ς → σ, ﬁ → fi, К → к), computed as
 ///   lower(upper(lower(c))) for the characters that change when case folded (upper(c) for
 ///   Cherokee small letters, which fold to capitals);
-/// - NFC, so text in any normalisation form folds the same.
+/// - NFC, so text in any normalisation form folds the same;
+/// - Simplified ⇄ Traditional: an ideograph with Simplified or Traditional variants folds to the
+///   key of its variant class (`ChineseVariants`), so 盘锦 and 盤錦 fold alike, and 发 finds 發 and 髮.
 final class SearchFoldingTables: @unchecked Sendable {
   /// The tables, built on first use.
   static let shared = SearchFoldingTables()
@@ -47,6 +49,7 @@ final class SearchFoldingTables: @unchecked Sendable {
     var mappingRanges: [UInt32: Range<Int>] = [:]
     var distantMappings: [UInt32: [UInt8]] = [:]
     var maxExpansion = 1
+    let variants = ChineseVariants.shared
 
     func record(_ value: UInt32, _ scalar: Unicode.Scalar) -> UInt8 {
       var flag: UInt8 = 0
@@ -61,7 +64,10 @@ final class SearchFoldingTables: @unchecked Sendable {
         || (0xD7B0...0xD7FF).contains(value)
       let inWidthBlock = value == 0x3000 || (0xFF00...0xFFEF).contains(value)
       let composes = extends || isMark || isJamo
-      guard composes || inWidthBlock || properties.changesWhenNFKCCaseFolded else {
+      guard
+        composes || inWidthBlock || properties.changesWhenNFKCCaseFolded
+          || variants.isFolded(value)
+      else {
         return SearchFoldingTables.simple
       }
       if composes { flag |= SearchFoldingTables.composing }
@@ -86,7 +92,15 @@ final class SearchFoldingTables: @unchecked Sendable {
       if (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
         || (0xAC00...0xD7A3).contains(value) || (0xE000...0xF8FF).contains(value)
       {
-        flags[Int(value)] = SearchFoldingTables.simple
+        let key = variants.key(of: value)
+        if key == value {
+          flags[Int(value)] = SearchFoldingTables.simple
+        } else if let keyScalar = Unicode.Scalar(key) {
+          flags[Int(value)] = SearchFoldingTables.mapped
+          let start = mappingBytes.count
+          UTF8.encode(keyScalar) { mappingBytes.append($0) }
+          mappingRanges[value] = start..<mappingBytes.count
+        }
         continue
       }
       guard let scalar = Unicode.Scalar(value) else { continue }
@@ -107,6 +121,13 @@ final class SearchFoldingTables: @unchecked Sendable {
       guard folded.count != 1 || folded.first != scalar else { continue }
       var bytes: [UInt8] = []
       for output in folded { UTF8.encode(output) { bytes.append($0) } }
+      distantMappings[value] = bytes
+    }
+    // Ideographs beyond the table that have a Simplified or Traditional variant.
+    for (value, key) in variants.distantMembers where value >= SearchFoldingTables.tableLimit {
+      guard let keyScalar = Unicode.Scalar(key) else { continue }
+      var bytes: [UInt8] = []
+      UTF8.encode(keyScalar) { bytes.append($0) }
       distantMappings[value] = bytes
     }
 
@@ -137,9 +158,8 @@ final class SearchFoldingTables: @unchecked Sendable {
   /// The flags of a scalar at or above `tableLimit`.
   func flagsOutsideTable(_ value: UInt32) -> UInt8 {
     switch value {
-    case 0x20000...0x2A6DF, 0x2A700...0x2EBEF, 0x30000...0x323AF:
-      return SearchFoldingTables.simple  // CJK ideographs: no case, no composition
-    case 0x2F800...0x2FA1F:
+    case 0x20000...0x2A6DF, 0x2A700...0x2EBEF, 0x2F800...0x2FA1F, 0x30000...0x323AF:
+      // CJK ideographs: no case, no composition; some NFC-replaced or Chinese variants.
       return distantMappings[value] == nil
         ? SearchFoldingTables.simple : SearchFoldingTables.mapped
     default:
@@ -178,7 +198,10 @@ final class SearchFoldingTables: @unchecked Sendable {
     for part in text.unicodeScalars {
       folded.append(contentsOf: caseFolded(part))
     }
-    return Array(String(folded).precomposedStringWithCanonicalMapping.unicodeScalars)
+    let variants = ChineseVariants.shared
+    return String(folded).precomposedStringWithCanonicalMapping.unicodeScalars.map {
+      Unicode.Scalar(variants.key(of: $0.value)) ?? $0
+    }
   }
 
   private static func widthFolded(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {

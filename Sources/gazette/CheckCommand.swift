@@ -17,8 +17,8 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var dataOptions: DataOptions
 
   func run() throws {
-    let loaded = LoadedArticles(
-      directory: try dataOptions.resolvedDirectory(), announceProblems: false)
+    let directory = try dataOptions.resolvedDirectory()
+    let loaded = LoadedArticles(directory: directory, announceProblems: false, usingIndex: false)
     let result = loaded.result
     var output = StandardOutput()
     for problem in result.problems {
@@ -29,6 +29,9 @@ struct CheckCommand: ParsableCommand {
       }
       let path = DataPath.path(problem.path, in: loaded.directory)
       output.line(TextLayout.sanitizeLine("\(path)\(position): \(label)\(problem.message)"))
+    }
+    if let warning = IndexCommand.problem(of: directory) {
+      output.line(TextLayout.sanitizeLine("warning: index: \(warning)"))
     }
     let articles = result.articles.count
     let problems = result.problems.count

@@ -23,6 +23,10 @@ enum CommandSelection {
       }
     }
     let matcher = ArticleMatcher(query: query, articles: all)
-    return matcher.matchingIndices(searchingBodiesIn: loaded.directory).map { all[$0] }
+    // Bodies are searched through the directory's index when there is one.
+    let matching =
+      IndexedSelection.matchingIndices(matcher, in: loaded)
+      ?? matcher.matchingIndices(searchingBodiesIn: loaded.directory)
+    return matching.map { all[$0] }
   }
 }

@@ -10,8 +10,8 @@ struct Gazette: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ReadCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self,
-      CheckCommand.self, MarkCommand.self, StateCommand.self, ConfigCommand.self,
-      ImportCommand.self,
+      CheckCommand.self, IndexCommand.self, MarkCommand.self, StateCommand.self,
+      ConfigCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -70,7 +70,7 @@ struct ListCommand: ParsableCommand {
     // Reading state is read only when asked for, and alongside the articles.
     let opening =
       json || stateFilter.isActive ? StateOpening(directory: directory, onlyReading: true) : nil
-    let loaded = LoadedArticles(directory: directory)
+    let loaded = LoadedArticles(directory: directory, indexingBodies: !(search ?? "").isEmpty)
     var articles = CommandSelection.articles(
       matching: query, sourceNames: source, in: loaded, explaining: true)
     let state = opening?.wait().snapshot ?? ReadingStateSnapshot()

@@ -43,7 +43,7 @@ import Testing
       (["sorces"], "gazette: unknown command \"sorces\"; did you mean \"sources\"?\n"),
       (
         ["frobnicate"],
-        "gazette: unknown command \"frobnicate\". Commands: read, list, show, sources, check, mark, state, config, import.\n"
+        "gazette: unknown command \"frobnicate\". Commands: read, list, show, sources, check, index, mark, state, config, import.\n"
       ),
     ]
     for (arguments, expected) in cases {

@@ -21,6 +21,13 @@ struct CommandRun {
     return lines
   }
 
+  /// The cache folder (`XDG_CACHE_HOME`) the commands run by this test process use.
+  static let cacheHome: String = {
+    let path = NSTemporaryDirectory() + "gazette-e2e-cache-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }()
+
   /// Runs `gazette` with `arguments` and waits for it to end (at most `timeout` seconds).
   ///
   /// Unless `environment` names an `XDG_STATE_HOME`, the run gets an empty one of its own,
@@ -49,6 +56,8 @@ struct CommandRun {
     merged["GAZETTE_DATA"] = nil
     merged["COLUMNS"] = nil
     merged["SWIFT_BACKTRACE"] = "enable=no"
+    // The index cache of every run goes to a folder of this test process, never ~/.cache.
+    merged["XDG_CACHE_HOME"] = CommandRun.cacheHome
     // Never the user's own config file: a test that wants one sets XDG_CONFIG_HOME itself.
     merged["XDG_CONFIG_HOME"] = GazetteBinary.absentConfigHome
     for (key, value) in environment { merged[key] = value }

@@ -98,7 +98,7 @@ import Testing
   @Test func theManPageCoversEveryCommandAndOption() throws {
     let manual = try String(contentsOfFile: Self.root + "/docs/man/gazette.1", encoding: .utf8)
     for command in [
-      "read", "list", "show", "sources", "check", "mark", "state", "config", "import",
+      "read", "list", "show", "sources", "check", "index", "mark", "state", "config", "import",
     ] {
       #expect(manual.contains(".It Em \(command)"), "\(command)")
       let help = try CommandRun(["help", command])

@@ -43,6 +43,8 @@ final class TmuxSession {
     var arguments = [
       "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
       "new-session", "-d", "-x", String(width), "-y", String(height), "-e", "LANG=C.UTF-8",
+      // The reader's index cache stays in the session's scratch folder, never ~/.cache.
+      "-e", "XDG_CACHE_HOME=" + directory.appendingPathComponent("cache").path,
     ]
     var environment = environment
     if environment["XDG_STATE_HOME"] == nil {
