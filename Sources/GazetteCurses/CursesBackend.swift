@@ -28,6 +28,7 @@ public final class CursesBackend: TerminalBackend {
   private var running = true
   private var terminatingSignal: Int32?
   private var inputEnded = false
+  private var handedOver = false
 
   private init(
     inputFile: UnsafeMutablePointer<FILE>, ownsInputFile: Bool, wakeDescriptor: Int32,
@@ -227,6 +228,100 @@ public final class CursesBackend: TerminalBackend {
     }
   }
 
+  // MARK: - Handing the terminal over
+
+  /// Gives the terminal to a child program: `endwin` (main screen, cursor, the shell's modes),
+  /// stderr no longer captured (what was captured is shown), no crash restore meanwhile.
+  public func suspend() {
+    guard running, !handedOver else { return }
+    handedOver = true
+    TerminalSignals.armCrashRestore(false)
+    _ = endwin()
+    TerminalSignals.restoreStandardError()
+  }
+
+  /// Takes the terminal back after a child program, waiting for a key first when asked.
+  ///
+  /// Ctrl-C, Ctrl-\ and Ctrl-Z typed while the child had the terminal reached Gazette too
+  /// (the child runs in its process group); they were meant for the child, so they are
+  /// dropped, as `system(3)` ignores SIGINT and SIGQUIT while it waits.
+  public func resume(afterKeyPress prompt: String?) {
+    guard running, handedOver else { return }
+    if let prompt { waitForKey(after: prompt) }
+    for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGCONT] { _ = TerminalSignals.take(signal) }
+    if isatty(STDERR_FILENO) == 1 { TerminalSignals.captureStandardError() }
+    _ = reset_prog_mode()
+    repaintEverything()
+    TerminalSignals.armCrashRestore(true)
+    handedOver = false
+  }
+
+  /// Writes a control sequence Gazette built, after what ncurses has drawn.
+  public func send(_ sequence: ControlSequence) {
+    guard running, !handedOver else { return }
+    _ = fflush(gz_standard_output())
+    Self.writeAll(sequence.bytes, to: STDOUT_FILENO)
+  }
+
+  /// Prints `prompt` and reads one key in non-canonical mode without echo, then puts the
+  /// modes back and drops the rest of the key's bytes (an arrow sends several).
+  private func waitForKey(after prompt: String) {
+    Self.writeAll(Array(prompt.utf8), to: STDOUT_FILENO)
+    var saved = termios()
+    let hasModes = tcgetattr(inputDescriptor, &saved) == 0
+    if hasModes {
+      var raw = saved
+      raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+      withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+        cc[Int(VMIN)] = 1
+        cc[Int(VTIME)] = 0
+      }
+      _ = tcsetattr(inputDescriptor, TCSANOW, &raw)
+    }
+    // Waits with poll on the key and the signal relay: reads restart after a signal.
+    waiting: while true {
+      var descriptors = [
+        pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0),
+      ]
+      let ready = poll(&descriptors, nfds_t(wakeDescriptor >= 0 ? 2 : 1), -1)
+      if ready < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        break
+      }
+      if wakeDescriptor >= 0 && descriptors[1].revents != 0 { TerminalSignals.drainWakeups() }
+      // A terminating signal ends the wait; the event loop reports it next.
+      if let signal = TerminalSignals.terminating.first(where: { TerminalSignals.take($0) }) {
+        terminatingSignal = signal
+        break waiting
+      }
+      if descriptors[0].revents != 0 {
+        var byte: UInt8 = 0
+        if read(inputDescriptor, &byte, 1) == 0 { inputEnded = true }
+        break
+      }
+    }
+    if hasModes {
+      _ = tcflush(inputDescriptor, TCIFLUSH)
+      _ = tcsetattr(inputDescriptor, TCSANOW, &saved)
+    }
+    Self.writeAll(Array("\r\n".utf8), to: STDOUT_FILENO)
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        offset += written
+      }
+    }
+  }
+
   // MARK: - Events
 
   private func signalEvent() -> TerminalEvent? {
@@ -236,7 +331,7 @@ public final class CursesBackend: TerminalBackend {
       return .terminate(signal: signal)
     }
     if TerminalSignals.take(SIGTSTP) {
-      suspend()
+      stopForJobControl()
       return .redraw
     }
     if TerminalSignals.take(SIGCONT) {
@@ -253,7 +348,7 @@ public final class CursesBackend: TerminalBackend {
   }
 
   /// Ctrl-Z: give the terminal back, stop, and take it again when continued.
-  private func suspend() {
+  private func stopForJobControl() {
     TerminalSignals.armCrashRestore(false)
     _ = endwin()
     TerminalSignals.stopProcess()

@@ -23,13 +23,4 @@ public enum ArticleMetadata {
     guard let url = article.url, !url.isEmpty else { return nil }
     return url
   }
-
-  /// `details(of:)` and the URL on one line, joined by " · ".
-  ///
-  /// The reader pane's metadata line, until it shows the URL on a line of its own as
-  /// `gazette show` does.
-  public static func line(of article: Article) -> String {
-    [details(of: article), url(of: article) ?? ""].filter { !$0.isEmpty }
-      .joined(separator: " · ")
-  }
 }

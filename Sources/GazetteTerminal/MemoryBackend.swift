@@ -37,6 +37,21 @@ final class MemoryBackend: TerminalBackend {
   private(set) var busyPolls = 0
   /// Called after every paint with the screen, to check invariants on every frame.
   var onPaint: ((CellGrid) -> Void)?
+  /// What happened to the terminal besides painting, in order: suspensions, resumptions (with
+  /// their key prompts) and control sequences sent.
+  private(set) var terminalLog: [TerminalLogEntry] = []
+  /// Whether the terminal is handed over (between `suspend()` and `resume`).
+  private(set) var suspended = false
+
+  /// Something the reader did to the terminal besides painting.
+  enum TerminalLogEntry: Hashable, Sendable {
+    /// The terminal was handed to a child program.
+    case suspended
+    /// The terminal was taken back, after a key press when a prompt is given.
+    case resumed(prompt: String?)
+    /// A control sequence was written.
+    case sent(ControlSequence)
+  }
 
   private var steps: [Step]
   private let pause = DispatchSemaphore(value: 0)
@@ -75,6 +90,24 @@ final class MemoryBackend: TerminalBackend {
   func clear() {
     clearCount += 1
     screen = CellGrid(size: size)
+  }
+
+  /// Records the hand-over; the next paint is expected to repaint everything.
+  func suspend() {
+    suspended = true
+    terminalLog.append(.suspended)
+  }
+
+  /// Records taking the terminal back; what was on it is gone, as after a child program.
+  func resume(afterKeyPress prompt: String?) {
+    suspended = false
+    terminalLog.append(.resumed(prompt: prompt))
+    screen = CellGrid(size: size)
+  }
+
+  /// Records the sequence.
+  func send(_ sequence: ControlSequence) {
+    terminalLog.append(.sent(sequence))
   }
 
   /// The next scripted event, following the rules in the type's description.

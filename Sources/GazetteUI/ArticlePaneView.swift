@@ -13,11 +13,15 @@ enum ArticlePaneView {
     var currentMatch: Int?
   }
 
-  /// Draws the visible lines of the shown document into `rect` (the pane minus margins).
+  /// Draws the visible lines of the shown document into `rect` (the pane minus margins);
+  /// returns where the URL's lines are (those without highlighted matches), to be marked as
+  /// hyperlinks.
+  @discardableResult
   static func draw(
     _ content: Content, in rect: Rect, theme: Theme, into grid: inout CellGrid
-  ) {
-    guard !rect.isEmpty, let document = content.document else { return }
+  ) -> [ScreenLink] {
+    guard !rect.isEmpty, let document = content.document else { return [] }
+    var links: [ScreenLink] = []
     let current = content.currentMatch.flatMap { index in
       document.matches.indices.contains(index) ? document.matches[index] : nil
     }
@@ -42,7 +46,10 @@ enum ArticlePaneView {
       let currentRange = current.flatMap { $0.paragraph == line.paragraph ? $0.range : nil }
       let text = document.text(ofLine: index)
       if ranges.isEmpty {
-        grid.draw(text, x: rect.x, y: y, width: rect.width, style: base)
+        let width = grid.draw(text, x: rect.x, y: y, width: rect.width, style: base)
+        if line.kind == .link, let url = document.linkURL, width > 0 {
+          links.append(ScreenLink(url: url, x: rect.x, y: y, width: width))
+        }
       } else {
         grid.draw(text, x: rect.x, y: y, width: rect.width, style: base) { position in
           if let currentRange, currentRange.contains(position) { return theme.currentMatch }
@@ -50,12 +57,17 @@ enum ArticlePaneView {
         }
       }
     }
+    return links
   }
 
   private static func style(of kind: ReaderDocument.LineKind, theme: Theme) -> Style {
     switch kind {
     case .title: return theme.title
     case .metadata: return theme.metadata
+    case .link:
+      var style = theme.metadata
+      style.underline = true
+      return style
     case .notice: return theme.notice
     case .rule: return theme.rule
     case .body, .blank: return theme.body

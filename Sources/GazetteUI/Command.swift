@@ -25,6 +25,10 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case nextUnread = "next-unread"
   case showProblems = "show-problems"
   case showHelp = "show-help"
+  case openURL = "open-url"
+  case copyURL = "copy-url"
+  case saveArticle = "save-article"
+  case pipeArticle = "pipe-article"
   case accept
   case cancel
   case close
@@ -65,8 +69,13 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case .nextUnread: return "go to the next unread article (newest first, across sources)"
     case .showProblems: return "list the load problems"
     case .showHelp: return "show the keys"
-    case .accept: return "keep the search, or show the chosen source"
-    case .cancel: return "clear the search, or close the picker without changing anything"
+    case .openURL: return "open the article's URL in the browser ($BROWSER, else xdg-open)"
+    case .copyURL: return "copy the article's URL to the clipboard (OSC 52)"
+    case .saveArticle: return "save the article as a text file (asks for the path)"
+    case .pipeArticle: return "pipe the article's text into a shell command"
+    case .accept: return "keep the search, show the chosen source, or run the prompt"
+    case .cancel:
+      return "clear the search, close the picker or a prompt without changing anything"
     case .close:
       return "close the load problems (the help closes on any key that does not scroll it)"
     case .deleteCharacter: return "delete the last character typed"

@@ -132,7 +132,16 @@ final class EffectRunner {
       readingState?.watch(articles, posting: inbox)
     case .schedule(let timer, let milliseconds):
       timers.append((clock.now + .milliseconds(milliseconds), timer))
-    case .redrawScreen, .exit:
+    case .saveArticle(let request, let replacing):
+      inbox.beginWork()
+      bodyQueue.async {
+        let outcome = FileWriting.write(
+          Array(request.text.utf8), to: request.path, replacing: replacing)
+        inbox.post(.saveFinished(request, outcome))
+        inbox.endWork()
+      }
+    case .openURL, .copyToClipboard, .pipeArticle, .redrawScreen, .exit:
+      // The loop's: they use the terminal.
       break
     }
   }

@@ -37,6 +37,10 @@ extension KeyMap {
       bind(.nextUnread, pane, [.character("u")]),
       bind(.showProblems, pane, [.character("!")]),
       bind(.showHelp, pane, [.character("?")]),
+      bind(.openURL, pane, [.character("o")]),
+      bind(.copyURL, pane, [.character("y")]),
+      bind(.saveArticle, pane, [.character("S")]),
+      bind(.pipeArticle, pane, [.character("|")]),
       bind(.redraw, pane, [.control("l")]),
       bind(.quit, pane, [.character("q"), .control("c")], listed: 1),
     ]

@@ -3,8 +3,14 @@ import GazetteTerminal
 extension KeyMap {
   /// The key help as a Markdown table, as docs/keys.md shows it (the `?` overlay's lines).
   var helpTableMarkdown: String {
-    (["| Keys | Action |", "|---|---|"] + helpLines.map { "| \($0.keys) | \($0.action) |" })
+    (["| Keys | Action |", "|---|---|"]
+      + helpLines.map { "| \(Self.escaped($0.keys)) | \(Self.escaped($0.action)) |" })
       .joined(separator: "\n")
+  }
+
+  /// `text` with `|` escaped, so a key like `|` stays in its table cell.
+  static func escaped(_ text: String) -> String {
+    text.replacing("|", with: "\\|")
   }
 
   /// Every command with where it runs and its keys, as a Markdown table (docs/keys.md).
@@ -25,7 +31,7 @@ extension KeyMap {
         }
       }
       for (keys, contexts) in contextsOfKeys {
-        let keyNames = keys.map { "`\($0.name)`" }.joined(separator: " ")
+        let keyNames = keys.map { "`\(Self.escaped($0.name))`" }.joined(separator: " ")
         let places = contexts.map(\.rawValue).joined(separator: ", ")
         rows.append("| `\(command.name)` | \(places) | \(keyNames) | \(command.help) |")
       }

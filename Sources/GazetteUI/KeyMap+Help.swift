@@ -46,6 +46,8 @@ extension KeyMap {
       line(.list, [.toggleFlag], "flag / unflag (keep for later)"),
       line(.list, [.markAllRead], "mark every article in the list read (asks first)"),
       line(.list, [.cycleView], "show all / unread / flagged articles"),
+      line(.list, [.openURL, .copyURL], "open the URL in the browser / copy it"),
+      line(.list, [.saveArticle, .pipeArticle], "save the article as text / pipe it to a command"),
       line(.list, [.showHelp], "this help (scroll keys scroll it, any other key closes)"),
       line(.list, [.redraw], "redraw the screen"),
       line(.list, [.quit], "quit"),

@@ -32,6 +32,10 @@ enum ReaderAction: Sendable {
   case readingStateChanged([ReadingStateChange])
   /// Saving marks failed (the problem, in words) or works again (`nil`).
   case readingStateProblem(String?)
+  /// A save ended.
+  case saveFinished(SaveRequest, FileWriting.Outcome)
+  /// Something to tell the user in the status line (a browser or a command ended).
+  case report(String)
   /// A timer the reducer scheduled has fired.
   case timerFired(ReaderTimer)
 }

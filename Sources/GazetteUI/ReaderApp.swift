@@ -43,6 +43,7 @@ public final class ReaderApp {
       readingState: options.stateEnvironment.map {
         ReadingStateLink(dataDirectory: options.dataDirectory, environment: $0)
       })
+    let programs = ExternalPrograms(settings: options.actions, inbox: runner.inbox)
     var screen = Screen()
     var repaintAll = true
     var dirty = true
@@ -60,6 +61,15 @@ public final class ReaderApp {
         switch effect {
         case .exit(let exit): return exit
         case .redrawScreen: repaintAll = true
+        case .copyToClipboard(let text):
+          backend.send(.clipboard(text))
+        case .openURL(let address):
+          let opened = programs.open(address, on: backend)
+          if opened.handedOver { repaintAll = true }
+          runner.inbox.post(.report(opened.message))
+        case .pipeArticle(let command, let text):
+          runner.inbox.post(.report(programs.pipe(text, into: command, on: backend)))
+          repaintAll = true
         default: runner.perform(effect)
         }
       }
@@ -77,10 +87,27 @@ public final class ReaderApp {
       statistics.largestPaint = max(statistics.largestPaint, painted)
       statistics.listRowsDrawn += frame.listRowsDrawn
       statistics.mostListRowsInFrame = max(statistics.mostListRowsInFrame, frame.listRowsDrawn)
+      if options.actions.hyperlinks, painted > 0 || full {
+        markLinks(frame)
+      }
       lastFrame = frame.grid
       repaintAll = false
       dirty = false
       lastRender = clock.now
+    }
+
+    func markLinks(_ frame: RenderedFrame) {
+      for link in frame.links {
+        var text = ""
+        for x in link.x..<min(link.x + link.width, frame.grid.size.width) {
+          text += frame.grid[x, link.y].text
+        }
+        let style = frame.grid[link.x, link.y].style
+        let sequence = ControlSequence.hyperlink(
+          url: link.url, text: text, style: style, x: link.x, y: link.y,
+          id: "gazette-\(state.reader.article ?? 0)")
+        if let sequence { backend.send(sequence) }
+      }
     }
 
     if let exit = apply(.started) { return exit }

@@ -5,7 +5,8 @@ import GazetteText
 ///
 /// Paragraphs are sanitised once; lines are `WrappedLine` ranges into them, so a wrapped
 /// article costs a few bytes per line. The document starts with the title (wrapped), the
-/// metadata line (source · date · views · breadcrumb · url, wrapped), a rule and a blank line,
+/// metadata line (source · date · views · breadcrumb, wrapped), the URL on a line of its own
+/// (kept whole when it fits), a rule and a blank line,
 /// then the body with a blank line between paragraphs, or a notice while the body is being
 /// read or when it could not be.
 struct ReaderDocument: Sendable {
@@ -15,6 +16,8 @@ struct ReaderDocument: Sendable {
     case title
     /// A line of the metadata.
     case metadata
+    /// A line of the article's URL.
+    case link
     /// The rule under the metadata.
     case rule
     /// An empty line between blocks.
@@ -69,12 +72,14 @@ struct ReaderDocument: Sendable {
   let width: Int
   /// Whether the body is in, being read, or failed.
   let phase: BodyPhase
+  /// The article's URL as a browser takes it, when it is one that may be opened.
+  let linkURL: String?
   /// Whether the body is large (`isLarge`): such a document is wrapped, and its matches are
   /// found, off the main loop.
   let isLarge: Bool
-  /// Sanitised paragraphs: title, metadata, then body paragraphs or the notice.
+  /// Sanitised paragraphs: title, metadata, URL, then body paragraphs or the notice.
   private(set) var paragraphs: [String] = []
-  /// What each paragraph is (`.title`, `.metadata`, `.body` or `.notice`).
+  /// What each paragraph is (`.title`, `.metadata`, `.link`, `.body` or `.notice`).
   private(set) var paragraphKinds: [LineKind] = []
   /// The lines, top to bottom.
   private(set) var lines: [Line] = []
@@ -122,6 +127,7 @@ struct ReaderDocument: Sendable {
     case .success: phase = .loaded
     case .failure: phase = .failed
     }
+    linkURL = (try? WebAddress(validating: article.url))?.ascii
     if case .success(let content)? = body {
       isLarge = Self.isLarge(content)
     } else {
@@ -129,8 +135,13 @@ struct ReaderDocument: Sendable {
     }
     let title = TextLayout.sanitizeLine(article.title)
     addParagraph(title.isEmpty ? "(untitled)" : title, kind: .title)
-    let metadata = TextLayout.sanitizeLine(ArticleMetadata.line(of: article))
-    addParagraph(metadata.isEmpty ? "(no details)" : metadata, kind: .metadata)
+    let details = TextLayout.sanitizeLine(ArticleMetadata.details(of: article))
+    let url = ArticleMetadata.url(of: article).map(TextLayout.sanitizeLine)
+    if !details.isEmpty || url == nil {
+      addParagraph(details.isEmpty ? "(no details)" : details, kind: .metadata)
+    }
+    // The URL on a line of its own, kept whole by the line breaker when it fits the width.
+    if let url { addParagraph(url, kind: .link) }
     addSpacer(.rule)
     addSpacer(.blank)
     switch body {

@@ -27,6 +27,17 @@ enum ReaderEffect: Sendable {
   case watchReadingState([Article])
   /// Report `.timerFired(timer)` after `milliseconds`.
   case schedule(ReaderTimer, milliseconds: Int)
+  /// Open a URL in the browser (the loop hands the terminal over for a terminal browser),
+  /// reporting `.report` when there is something to say.
+  case openURL(WebAddress)
+  /// Put text on the clipboard with OSC 52.
+  case copyToClipboard(String)
+  /// Write an article to a file atomically, reporting `.saveFinished`; an existing file is
+  /// replaced only when `replacing`.
+  case saveArticle(SaveRequest, replacing: Bool)
+  /// Run `command` with `/bin/sh -c`, the text on its stdin and the terminal handed over,
+  /// reporting `.report`.
+  case pipeArticle(command: String, text: String)
   /// Clear the terminal and paint every cell again.
   case redrawScreen
   /// Stop the reader.

@@ -11,6 +11,8 @@ public struct ReaderOptions: Sendable {
   public var colors: Bool
   /// Which key runs which command.
   public var keyMap: KeyMap
+  /// The browser, the clipboard and the save directory.
+  public var actions: ActionSettings
   /// The environment naming the state directory (`XDG_STATE_HOME`, `HOME`) where read marks
   /// and flags are kept; `nil` keeps them in memory only, for this run.
   public var stateEnvironment: [String: String]?
@@ -20,13 +22,14 @@ public struct ReaderOptions: Sendable {
   /// Creates options.
   public init(
     dataDirectory: String, query: ArticleQuery = ArticleQuery(), colors: Bool = true,
-    keyMap: KeyMap = .default, stateEnvironment: [String: String]? = nil,
-    readDwellMilliseconds: Int = 2_000
+    keyMap: KeyMap = .default, actions: ActionSettings = ActionSettings(),
+    stateEnvironment: [String: String]? = nil, readDwellMilliseconds: Int = 2_000
   ) {
     self.dataDirectory = dataDirectory
     self.query = query
     self.colors = colors
     self.keyMap = keyMap
+    self.actions = actions
     self.stateEnvironment = stateEnvironment
     self.readDwellMilliseconds = readDwellMilliseconds
   }

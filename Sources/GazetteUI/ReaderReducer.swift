@@ -42,6 +42,10 @@ enum ReaderReducer {
       state.receiveBodyMatches(progress, generation: generation)
     case .bodySearchFinished(let generation, let searchedThrough):
       effects += state.finishBodySearch(generation: generation, through: searchedThrough)
+    case .saveFinished(let request, let outcome):
+      effects += state.finishSave(request, outcome: outcome)
+    case .report(let text):
+      state.message = text
     case .timerFired(.bodySearch(let generation)):
       effects += state.armBodySearch(generation: generation)
     case .timerFired(.dwell(let article, let generation)):

@@ -27,7 +27,8 @@ extension ReaderState {
     switch overlay {
     case .sourcePicker?: return .picker
     case .help?, .problems?: return .overlay
-    case nil: return prompt != nil ? .prompt : (focus == .list ? .list : .reader)
+    case nil:
+      return prompt != nil || actionPrompt != nil ? .prompt : (focus == .list ? .list : .reader)
     }
   }
 
@@ -53,6 +54,11 @@ extension ReaderState {
       return []
     case nil:
       break
+    }
+    if var actionPrompt {
+      let outcome = actionPrompt.update(key, command: command)
+      self.actionPrompt = actionPrompt
+      return apply(outcome)
     }
     if var prompt {
       let outcome = prompt.update(key, command: command)
@@ -155,6 +161,14 @@ extension ReaderState {
       return cycleView()
     case .nextUnread:
       selectNextUnread()
+    case .openURL:
+      return openURL()
+    case .copyURL:
+      return copyURL()
+    case .saveArticle:
+      askWhereToSave()
+    case .pipeArticle:
+      askWhichCommand()
     case .accept, .cancel, .close, .deleteCharacter, .clearText, .redraw:
       break
     }

@@ -7,8 +7,8 @@ import GazetteTerminal
 /// take keys update themselves and say what happened (`ListCursor`, `SearchPrompt`,
 /// `SourcePicker`, `Overlay`: each has `update(_:) -> Outcome`); the extensions in
 /// `ReaderState+Input` (keys, mouse, size), `+Filtering` (query, filter pass, body search),
-/// `+Loading` (batches, bodies, documents) and `+Navigation` (selection, shown document)
-/// act on the outcomes. Fields are internal to the module (tests read and set them).
+/// `+Loading` (batches, bodies, documents), `+Navigation` (selection, shown document) and
+/// `+Actions` (open, copy, save, pipe) act on the outcomes. Fields are internal to the module (tests read and set them).
 struct ReaderState: Sendable {
   /// The terminal size.
   var size: GridSize
@@ -55,6 +55,10 @@ struct ReaderState: Sendable {
   var overlay: Overlay?
   /// The search prompt, while the user types a search.
   var prompt: SearchPrompt?
+  /// The prompt to save or pipe the article, or to confirm an overwrite, while it is open.
+  var actionPrompt: ActionPrompt?
+  /// The browser, the clipboard and the save directory.
+  let actions: ActionSettings
   /// The body search for the current pattern.
   var bodySearch = BodySearchState()
   /// A short message for the status line, cleared by the next key.
@@ -76,6 +80,7 @@ struct ReaderState: Sendable {
     self.dataDirectory = options.dataDirectory
     self.colors = options.colors
     self.keyMap = options.keyMap
+    self.actions = options.actions
     self.helpLines = options.keyMap.helpLines
     self.query = options.query
     self.readDwellMilliseconds = options.readDwellMilliseconds

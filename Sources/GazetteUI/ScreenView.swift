@@ -19,12 +19,19 @@ enum ScreenView {
     let rowsDrawn = ArticleListView.draw(
       state.listContent, in: layout.list, theme: theme, into: &grid)
     drawDivider(layout, theme: theme, into: &grid)
-    ArticlePaneView.draw(state.paneContent, in: layout.readerText, theme: theme, into: &grid)
-    if let prompt = state.promptContent {
+    var links = ArticlePaneView.draw(
+      state.paneContent, in: layout.readerText, theme: theme, into: &grid)
+    if let actionPrompt = state.actionPrompt {
+      ActionPromptView.draw(
+        ActionPromptView.Content(label: actionPrompt.label, text: actionPrompt.text),
+        in: layout.status, theme: theme, into: &grid)
+    } else if let prompt = state.promptContent {
       SearchPromptView.draw(prompt, in: layout.status, theme: theme, into: &grid)
     } else {
       StatusLineView.draw(state.statusContent, in: layout.status, theme: theme, into: &grid)
     }
+    // An overlay may cover the URL: no link over it.
+    if state.overlay != nil { links = [] }
     switch state.overlay {
     case .help(let top)?:
       HelpOverlayView.draw(
@@ -39,7 +46,7 @@ enum ScreenView {
     case nil:
       break
     }
-    return RenderedFrame(grid: grid, listRowsDrawn: rowsDrawn)
+    return RenderedFrame(grid: grid, listRowsDrawn: rowsDrawn, links: links)
   }
 
   private static func drawDivider(_ layout: ScreenLayout, theme: Theme, into grid: inout CellGrid) {

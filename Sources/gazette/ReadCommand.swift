@@ -33,6 +33,21 @@ struct ReadCommand: ParsableCommand {
     // The config file is read, and refused when broken, before the terminal is touched.
     let (directory, settings) = try dataOptions.resolved()
     let keyMap = ReaderKeyCatalog.keyMap(for: settings)
+    let hyperlinksWanted: Bool?
+    switch settings.hyperlinks {
+    case .always: hyperlinksWanted = true
+    case .never: hyperlinksWanted = false
+    case .auto: hyperlinksWanted = nil
+    }
+    var actions = ActionSettings.from(
+      environment: ProcessInfo.processInfo.environment, hyperlinksWanted: hyperlinksWanted,
+      isDirectory: { path in
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+          && isDirectory.boolValue
+      })
+    // The config file's browser wins over $BROWSER.
+    if let browser = settings.browser { actions.browser = browser }
     let backend: CursesBackend
     do {
       backend = try CursesBackend.start(useColors: !CursesBackend.noColorRequested)
@@ -43,7 +58,7 @@ struct ReadCommand: ParsableCommand {
     let options = ReaderOptions(
       dataDirectory: directory,
       query: ArticleQuery(sources: sources, search: SearchPattern(search ?? "")),
-      colors: backend.colorsEnabled, keyMap: keyMap,
+      colors: backend.colorsEnabled, keyMap: keyMap, actions: actions,
       stateEnvironment: ProcessInfo.processInfo.environment,
       readDwellMilliseconds: Int((settings.readDwellSeconds * 1000).rounded()))
     let exit = ReaderApp(options: options).run(on: backend)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GazetteModel
 import GazetteText
+import GazetteUI
 
 /// `gazette show ID`: one article, wrapped to the terminal or to `--width`.
 struct ShowCommand: ParsableCommand {
@@ -51,7 +52,7 @@ struct ShowCommand: ParsableCommand {
       output.line("")
     } else {
       let columns = width ?? TerminalOutput.columns ?? 80
-      for line in ArticlePage.lines(of: article, body: body, width: columns) {
+      for line in ArticleText.lines(of: article, body: body, width: columns) {
         output.line(line)
       }
     }

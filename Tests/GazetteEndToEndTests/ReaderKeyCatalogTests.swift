@@ -14,7 +14,10 @@ import Testing
     let text = try String(contentsOfFile: InstallTests.root + "/docs/keys.md", encoding: .utf8)
     var table: Table = [:]
     for line in text.split(separator: "\n") where line.hasPrefix("| `") {
-      let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+      // `\|` is a `|` inside a cell (the pipe-article key).
+      let cells = line.replacingOccurrences(of: "\\|", with: "\u{0}").split(separator: "|").map {
+        $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{0}", with: "|")
+      }
       guard cells.count == 4 else { continue }
       let command = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
       let keys = try cells[2].split(separator: " ").map { name in

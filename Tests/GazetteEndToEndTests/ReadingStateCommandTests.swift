@@ -1,5 +1,4 @@
 import Foundation
-import GazetteTestSupport
 import GazetteState
 import GazetteTestSupport
 import Testing

@@ -1,7 +1,7 @@
 import GazetteModel
 import Testing
 
-/// `ArticleMetadata.line`: the one metadata line of `gazette show` and the reader.
+/// `ArticleMetadata`: the details line and the URL line of `gazette show` and the reader.
 @Suite struct ArticleMetadataTests {
   private func article(
     source: String? = nil, date: String? = nil, url: String? = nil, category: [String] = [],
@@ -17,8 +17,7 @@ import Testing
       source: "盤錦日報", date: "2023-05-05T09:30:00+08:00", url: "http://example.gov/1.html",
       category: ["首頁", "要聞動態"], views: 1_234)
     #expect(
-      ArticleMetadata.line(of: full)
-        == "盤錦日報 · 2023-05-05 · 1,234 views · 首頁 › 要聞動態 · http://example.gov/1.html")
+      ArticleMetadata.details(of: full) == "盤錦日報 · 2023-05-05 · 1,234 views · 首頁 › 要聞動態")
   }
 
   @Test(arguments: [
@@ -26,14 +25,14 @@ import Testing
     (1_234_567, "1,234,567 views"),
   ])
   func viewsAreGroupedAndSingularForOne(views: Int, expected: String) {
-    #expect(ArticleMetadata.line(of: article(views: views)) == expected)
+    #expect(ArticleMetadata.details(of: article(views: views)) == expected)
   }
 
   @Test func leavesOutWhatIsMissingOrEmpty() {
-    #expect(ArticleMetadata.line(of: article()) == "")
-    #expect(ArticleMetadata.line(of: article(source: "", url: "", category: ["", ""])) == "")
-    #expect(ArticleMetadata.line(of: article(category: ["a", "", "b"])) == "a › b")
-    #expect(ArticleMetadata.line(of: article(source: "S", url: "u")) == "S · u")
+    #expect(ArticleMetadata.details(of: article()) == "")
+    #expect(ArticleMetadata.details(of: article(source: "", url: "", category: ["", ""])) == "")
+    #expect(ArticleMetadata.details(of: article(category: ["a", "", "b"])) == "a › b")
+    #expect(ArticleMetadata.details(of: article(source: "S", url: "u")) == "S")
   }
 
   @Test func countsAreGroupedByThousands() {

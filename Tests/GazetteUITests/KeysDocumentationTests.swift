@@ -26,7 +26,9 @@ import Testing
     let rows = table.split(separator: "\n").filter {
       $0.hasPrefix("| ") && !$0.hasPrefix("| Keys |")
     }
-    let expected = KeyMap.default.helpLines.map { "| \($0.keys) | \($0.action) |" }
+    let expected = KeyMap.default.helpLines.map {
+      "| \(KeyMap.escaped($0.keys)) | \(KeyMap.escaped($0.action)) |"
+    }
     #expect(rows.map(String.init) == expected)
     #expect(
       table == KeyMap.default.helpTableMarkdown,

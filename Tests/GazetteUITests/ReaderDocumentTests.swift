@@ -14,11 +14,22 @@ import Testing
     ReaderDocument(article: article, index: 0, body: nil, width: 200, pattern: SearchPattern(""))
   }
 
-  @Test func theMetadataLineJoinsEveryDetail() {
-    #expect(
-      lines(document(of: article))[1]
-        == "盤錦日報 · 2023-05-05 · 546 views · 首頁 › 要聞動態 › 盤錦要聞 · http://www.panjin.gov.cn/html/1.html"
-    )
+  @Test func theMetadataLineJoinsEveryDetailAndTheURLHasALineOfItsOwn() {
+    let shown = document(of: article)
+    #expect(lines(shown)[1] == "盤錦日報 · 2023-05-05 · 546 views · 首頁 › 要聞動態 › 盤錦要聞")
+    #expect(lines(shown)[2] == "http://www.panjin.gov.cn/html/1.html")
+    #expect(shown.lines[2].kind == .link)
+    #expect(shown.linkURL == "http://www.panjin.gov.cn/html/1.html")
+    let onlyURL = Article(
+      id: "u", title: "u", url: "https://a.gov/お知らせ",
+      location: ArticleLocation(relativePath: "u.json"))
+    #expect(document(of: onlyURL).lines.map(\.kind).prefix(3) == [.title, .link, .rule])
+    #expect(document(of: onlyURL).linkURL == "https://a.gov/%E3%81%8A%E7%9F%A5%E3%82%89%E3%81%9B")
+    let hostile = Article(
+      id: "h", title: "h", url: "javascript:alert(1)",
+      location: ArticleLocation(relativePath: "h.json"))
+    #expect(lines(document(of: hostile))[1] == "javascript:alert(1)", "shown, but not a link")
+    #expect(document(of: hostile).linkURL == nil)
     let bare = Article(id: "x", title: "x", location: ArticleLocation(relativePath: "x.json"))
     #expect(lines(document(of: bare))[1] == "(no details)")
     let once = Article(
@@ -26,13 +37,14 @@ import Testing
     #expect(lines(document(of: once))[1] == "1 view")
   }
 
-  @Test func layoutIsTitleMetadataRuleThenParagraphs() {
+  @Test func layoutIsTitleMetadataURLRuleThenParagraphs() {
     let body = ArticleBody(paragraphs: ["第一段。", "第二段。"])
     let document = ReaderDocument(
       article: article, index: 0, body: .success(body), width: 200, pattern: SearchPattern(""))
-    #expect(document.lines.map(\.kind) == [.title, .metadata, .rule, .blank, .body, .blank, .body])
-    #expect(lines(document)[4] == "第一段。")
-    #expect(lines(document)[6] == "第二段。")
+    #expect(
+      document.lines.map(\.kind) == [.title, .metadata, .link, .rule, .blank, .body, .blank, .body])
+    #expect(lines(document)[5] == "第一段。")
+    #expect(lines(document)[7] == "第二段。")
   }
 
   @Test func bodyStatesBecomeNotices() {
@@ -57,9 +69,9 @@ import Testing
     let body = ArticleBody(paragraphs: ["alpha beta", "gamma beta beta"])
     let document = ReaderDocument(
       article: article, index: 0, body: .success(body), width: 200, pattern: SearchPattern("BETA"))
-    #expect(document.matches.map(\.line) == [4, 6, 6])
-    #expect(document.matchRanges(onLine: 6).count == 2)
-    #expect(document.matchRanges(onLine: 5).isEmpty)
+    #expect(document.matches.map(\.line) == [5, 7, 7])
+    #expect(document.matchRanges(onLine: 7).count == 2)
+    #expect(document.matchRanges(onLine: 6).isEmpty)
     #expect(document.matchRanges(onLine: 99).isEmpty)
   }
 
@@ -70,17 +82,18 @@ import Testing
       article: article, index: 0, body: .success(body), width: 60, pattern: SearchPattern(""))
     let narrow = ReaderDocument(
       article: article, index: 0, body: .success(body), width: 20, pattern: SearchPattern(""))
-    let lineInWide = (wide.lines.firstIndex { $0.paragraph == 3 } ?? 0) + 2
+    // Paragraphs: title, metadata, URL, then the body's two.
+    let lineInWide = (wide.lines.firstIndex { $0.paragraph == 4 } ?? 0) + 2
     let anchor = wide.anchor(ofLine: lineInWide)
-    #expect(anchor?.paragraph == 3)
+    #expect(anchor?.paragraph == 4)
     let lineInNarrow = narrow.line(
       containing: anchor ?? ReaderDocument.Anchor(paragraph: 0, offset: 0))
     let offset = { (document: ReaderDocument, line: Int) in
-      document.paragraphs[3].utf8.distance(
-        from: document.paragraphs[3].startIndex, to: document.lines[line].range.lowerBound)
+      document.paragraphs[4].utf8.distance(
+        from: document.paragraphs[4].startIndex, to: document.lines[line].range.lowerBound)
     }
     // The narrow line holding the anchor starts at or before it, and the next one after it.
-    #expect(narrow.lines[lineInNarrow].paragraph == 3)
+    #expect(narrow.lines[lineInNarrow].paragraph == 4)
     #expect(offset(narrow, lineInNarrow) <= offset(wide, lineInWide))
     #expect(offset(narrow, lineInNarrow + 1) > offset(wide, lineInWide))
   }

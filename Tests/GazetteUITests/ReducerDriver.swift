@@ -43,16 +43,20 @@ struct ReducerDriver {
   private(set) var filterJobs = 0
   private(set) var bodySearches: [BodySearchJob] = []
   private(set) var cancellations = 0
+  /// Effects that act on an article outside the reader (browser, clipboard, save, pipe), in
+  /// order; saves are not performed.
+  private(set) var outsideEffects: [ReaderEffect] = []
 
   init(
     provider: InMemoryArticleProvider = SampleArticles.provider,
     size: GridSize = GridSize(width: 120, height: 40), query: ArticleQuery = ArticleQuery(),
-    colors: Bool = true, usesStore: Bool = false, start: Bool = true
+    colors: Bool = true, actions: ActionSettings = ActionSettings(), usesStore: Bool = false,
+    start: Bool = true
   ) {
     self.provider = provider
     self.state = ReaderState(
       options: ReaderOptions(
-        dataDirectory: "data", query: query, colors: colors,
+        dataDirectory: "data", query: query, colors: colors, actions: actions,
         stateEnvironment: usesStore ? [:] : nil),
       size: size)
     if start { send(.started) }
@@ -185,6 +189,8 @@ struct ReducerDriver {
       marksSent.append((mark, ids))
     case .watchReadingState(let articles):
       watchedArticles.append(articles)
+    case .openURL, .copyToClipboard, .saveArticle, .pipeArticle:
+      outsideEffects.append(effect)
     case .redrawScreen:
       redraws += 1
     case .exit(let exit):
