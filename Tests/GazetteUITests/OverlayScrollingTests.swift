@@ -11,7 +11,7 @@ import Testing
   private func driver() -> ReducerDriver {
     var provider = SampleArticles.provider
     provider.problems = (1...50).map { LoadProblem(path: "bad\($0).json", message: "broken") }
-    return ReducerDriver(provider: provider, size: GridSize(width: 60, height: 27))
+    return ReducerDriver(provider: provider, size: GridSize(width: 60, height: 20))
   }
 
   /// Keys worth trying, by the name docs/keys.md gives them.
@@ -68,7 +68,7 @@ import Testing
 
   @Test func theWheelScrollsTheHelpByAStepAndNeverClosesIt() {
     // 22 rows: the help is 2 rows taller than its box.
-    var driver = ReducerDriver(size: GridSize(width: 60, height: 22))
+    var driver = ReducerDriver(size: GridSize(width: 60, height: 27))
     driver.press(.character("?"))
     let wheel = { (kind: MouseEvent.Kind) in
       TerminalEvent.mouse(MouseEvent(kind: kind, x: 30, y: 10))
