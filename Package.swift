@@ -43,7 +43,9 @@ let package = Package(
     // The reader: state, actions, reducer, effects, views drawing into a cell grid, the loop.
     .target(
       name: "GazetteUI",
-      dependencies: ["GazetteModel", "GazetteText", "GazetteTerminal", "GazetteIndex"]),
+      dependencies: [
+        "GazetteModel", "GazetteState", "GazetteText", "GazetteTerminal", "GazetteIndex",
+      ]),
     // The config file: reading config.toml, validating it with positions, merging with options.
     .target(
       name: "GazetteConfig",
@@ -113,7 +115,8 @@ let package = Package(
     .testTarget(
       name: "GazetteUITests",
       dependencies: [
-        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteText", "GazetteConfig",
+        "GazetteUI", "GazetteTerminal", "GazetteModel", "GazetteState", "GazetteText",
+        "GazetteConfig",
         "GazetteTestSupport", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]),

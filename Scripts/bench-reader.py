@@ -3,6 +3,14 @@
 
 Usage: Scripts/bench-reader.py [COUNT ...]          (default: 10000 100000)
 
+Each COUNT is measured twice, side by side (the runs alternate, so the machine's load falls on
+both alike): "no reading state", with XDG_STATE_HOME naming a file, so the store cannot be
+used and the reader keeps marks in memory (the work of the reader before reading state), and
+"with reading state", a store where every other article is read and every 50th of the rest
+(1,000 at 100,000) flagged, all seen by an earlier run (`gazette state import` of a generated
+file, made once per COUNT). "list complete" waits until the status line shows the unread
+count and no longer says "loading": every row then carries its read mark.
+
 For each COUNT, generates a corpus with Scripts/generate-corpus.py (kept in $BENCH_DIR, default
 /tmp/gazette-bench), starts the release build of `gazette --data CORPUS` in a private tmux
 server at 120x40, and polls `capture-pane` until the first list row (a date and a title) is on
@@ -10,6 +18,7 @@ screen. It then waits for loading to finish and reads the process's peak residen
 (VmHWM) and current resident memory (VmRSS) from /proc. Every figure is the median of RUNS
 (default 5) runs after one warm-up run, so the page cache is warm as for a user who reads daily.
 """
+import json
 import os
 import re
 import statistics
@@ -21,7 +30,7 @@ HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_DIR = os.environ.get("BENCH_DIR", "/tmp/gazette-bench")
 RUNS = int(os.environ.get("RUNS", "5"))
 SOCKET = f"/tmp/gazette-bench-{os.getpid()}.sock"
-FIRST_ROW = re.compile(r"^\d{4}-\d{2}-\d{2} \S")
+FIRST_ROW = re.compile(r"^[ !][ N•] \d{4}-\d{2}-\d{2} \S")
 
 
 def tmux(*args, check=True):
@@ -57,11 +66,35 @@ def memory_kib(pid):
     return fields
 
 
-def one_run(binary, data):
+def state_home(binary, data, count):
+    """A state directory where half the articles are read and 1 in 100 flagged."""
+    home = os.path.join(BENCH_DIR, f"state-{count}")
+    if os.path.isdir(home):
+        return home
+    listing = subprocess.run([binary, "list", "--json", "--data", data], capture_output=True,
+                             text=True, env={**os.environ, "XDG_STATE_HOME": home + ".tmp"})
+    ids = sorted(article["id"] for article in json.loads(listing.stdout))
+    lines = []
+    for number, article_id in enumerate(ids):
+        state = {"id": article_id, "first_seen": "2026-12-01T08:00:00.000Z"}
+        if number % 2 == 0:
+            state.update(read=True, read_changed="2026-12-01T09:00:00.000Z")
+        elif number % 100 == 1:
+            state.update(flagged=True, flag_changed="2026-12-01T09:00:00.000Z")
+        lines.append(json.dumps(state, ensure_ascii=False))
+    exchange = os.path.join(BENCH_DIR, f"state-{count}.jsonl")
+    with open(exchange, "w") as file:
+        file.write("\n".join(lines) + "\n")
+    subprocess.run([binary, "state", "import", exchange, "--data", data], check=True,
+                   env={**os.environ, "XDG_STATE_HOME": home})
+    return home
+
+
+def one_run(binary, data, state):
     tmux("kill-server", check=False)
     start = time.monotonic()
     tmux("new-session", "-d", "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8",
-         f"exec {binary} --data {data}")
+         "-e", f"XDG_STATE_HOME={state}", f"exec {binary} --data {data}")
     first_title = None
     deadline = start + 30
     while time.monotonic() < deadline:
@@ -71,10 +104,13 @@ def one_run(binary, data):
             break
         time.sleep(0.002)
     pid = int(tmux("display", "-p", "#{pane_pid}").strip())
+    tmux("send-keys", "C-l")
     loaded = None
     while time.monotonic() < deadline:
         status = tmux("capture-pane", "-p", check=False).splitlines()[-1:]
-        if status and "loading" not in status[0]:
+        # The unread count says the marks are in (the no-store message, which would hide
+        # the rest of the line, was cleared by a key below).
+        if status and "loading" not in status[0] and " unread" in status[0]:
             loaded = time.monotonic() - start
             break
         time.sleep(0.01)
@@ -89,19 +125,30 @@ def one_run(binary, data):
 def main():
     counts = [int(c) for c in sys.argv[1:]] or [10000, 100000]
     binary = release_binary()
+    unusable = os.path.join(BENCH_DIR, "no-state")
+    open(unusable, "w").close()
     for count in counts:
         data = corpus(count)
-        one_run(binary, data)  # Warm the page cache.
-        runs = [one_run(binary, data) for _ in range(RUNS)]
-        firsts = [r[0] for r in runs if r[0] is not None]
-        loads = [r[1] for r in runs if r[1] is not None]
-        peaks = [r[2].get("VmHWM", 0) / 1024 for r in runs]
-        print(f"== {count} articles ({RUNS} runs)")
-        print(f"first titles on screen: median {statistics.median(firsts) * 1000:.0f} ms "
-              f"(min {min(firsts) * 1000:.0f}, max {max(firsts) * 1000:.0f})")
-        print(f"loading finished: median {statistics.median(loads) * 1000:.0f} ms")
-        print(f"peak resident memory: median {statistics.median(peaks):.0f} MB "
-              f"(max {max(peaks):.0f})")
+        variants = [("no reading state", unusable),
+                    ("with reading state", state_home(binary, data, count))]
+        for _, state in variants:
+            one_run(binary, data, state)  # Warm the page cache.
+        runs = {name: [] for name, _ in variants}
+        for _ in range(RUNS):
+            for name, state in variants:
+                runs[name].append(one_run(binary, data, state))
+        for name, _ in variants:
+            firsts = [r[0] for r in runs[name] if r[0] is not None]
+            loads = [r[1] for r in runs[name] if r[1] is not None]
+            peaks = [r[2].get("VmHWM", 0) / 1024 for r in runs[name]]
+            print(f"== {count} articles, {name} ({RUNS} runs)")
+            print(f"first titles on screen: median {statistics.median(firsts) * 1000:.0f} ms "
+                  f"(min {min(firsts) * 1000:.0f}, max {max(firsts) * 1000:.0f})")
+            print(f"list complete with read marks: median "
+                  f"{statistics.median(loads) * 1000:.0f} ms "
+                  f"(min {min(loads) * 1000:.0f}, max {max(loads) * 1000:.0f})")
+            print(f"peak resident memory: median {statistics.median(peaks):.0f} MB "
+                  f"(max {max(peaks):.0f})")
 
 
 if __name__ == "__main__":

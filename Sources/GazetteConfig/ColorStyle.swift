@@ -29,9 +29,9 @@ public struct ColorStyle: Hashable, Sendable {
   /// The parts of the screen a config file can restyle, the reader theme's fields in
   /// snake_case (`list_date` is `Theme.listDate`).
   public static let elementNames = [
-    "header_title", "header", "list_text", "list_date", "list_source", "selection",
-    "inactive_selection", "divider", "title", "metadata", "rule", "body", "notice", "match",
-    "current_match", "status", "status_alert", "prompt", "overlay", "overlay_border",
+    "header_title", "header", "list_text", "list_date", "list_source", "list_marks",
+    "selection", "inactive_selection", "divider", "title", "metadata", "rule", "body", "notice",
+    "match", "current_match", "status", "status_alert", "prompt", "overlay", "overlay_border",
     "overlay_emphasis", "overlay_selection",
   ]
 

@@ -2,12 +2,17 @@ import GazetteModel
 import GazetteTerminal
 import GazetteText
 
-/// The article list: date, source and title in columns, the selected row highlighted.
+/// The article list: reading marks, date, source and title in columns, the selected row
+/// highlighted.
 ///
+/// The marks column says, without colour, what colour-blind and `NO_COLOR` readers need:
+/// `!` flagged, then `N` new, `•` unread, blank read; unread titles are bold too.
 /// Only the rows on screen are drawn, so drawing costs the same for 10 or 100,000 articles.
 enum ArticleListView {
   /// Column widths of a list row.
   struct Columns: Hashable, Sendable {
+    /// The marks column (0 when the pane is too narrow for it).
+    var marks: Int
     /// The date column (0 when the pane is too narrow for it).
     var date: Int
     /// The source column (0 when the pane is too narrow for it).
@@ -35,6 +40,9 @@ enum ArticleListView {
     var articles: [Article]
     /// Arrival indices in list order.
     var rows: [Int32]
+    /// The reading marks of the articles, by arrival index (an article past its end has
+    /// none: unread, not new).
+    var marks: [ArticleMarks] = []
     /// The first row shown.
     var top: Int
     /// The selected row.
@@ -52,11 +60,13 @@ enum ArticleListView {
   /// The columns for a pane `width` columns wide with dates `dateWidth` wide; narrow panes
   /// drop source, then date.
   static func columns(forWidth width: Int, dateWidth: Int = 10) -> Columns {
+    let marks = width >= 12 ? 2 : 0
+    let width = width - (marks > 0 ? marks + 1 : 0)
     let date = width >= 14 + dateWidth ? dateWidth : 0
     let afterDate = width - (date > 0 ? date + 1 : 0)
     let source = width >= 40 ? min(16, (afterDate - 1) / 3) : 0
     let title = afterDate - (source > 0 ? source + 1 : 0)
-    return Columns(date: date, source: source, title: max(0, title))
+    return Columns(marks: marks, date: date, source: source, title: max(0, title))
   }
 
   /// Draws the rows on screen into `rect`; returns how many rows were drawn.
@@ -75,12 +85,21 @@ enum ArticleListView {
     for screenRow in 0..<rect.height {
       let row = content.top + screenRow
       guard row >= 0, row < rows.count else { break }
-      let article = content.articles[Int(rows[row])]
+      let index = Int(rows[row])
+      let article = content.articles[index]
+      let marks = index < content.marks.count ? content.marks[index] : []
       let y = rect.y + screenRow
       let selectionStyle: Style? =
         row == content.selectedRow
         ? (content.focused ? theme.selection : theme.inactiveSelection) : nil
       var x = rect.x
+      if columns.marks > 0 {
+        grid.drawFitted(
+          markText(marks), x: x, y: y, width: columns.marks,
+          style: selectionStyle ?? theme.listMarks)
+        grid.write(.blank(selectionStyle ?? theme.listText), x: x + columns.marks, y: y)
+        x += columns.marks + 1
+      }
       if columns.date > 0 {
         let date = article.published.map { TextLayout.sanitizeLine(content.formatDate($0)) } ?? ""
         grid.drawFitted(
@@ -97,10 +116,25 @@ enum ArticleListView {
       }
       grid.drawFitted(
         ClippedLine.make(article.title, columns: rect.maxX - x), x: x, y: y, width: rect.maxX - x,
-        style: selectionStyle ?? theme.listText)
+        style: titleStyle(selectionStyle ?? theme.listText, read: marks.contains(.read)))
       drawn += 1
     }
     return drawn
+  }
+
+  /// The two cells of the marks column: `!` or blank, then `N`, `•` or blank.
+  static func markText(_ marks: ArticleMarks) -> String {
+    let flag = marks.contains(.flagged) ? "!" : " "
+    let reading = marks.contains(.new) ? "N" : (marks.contains(.read) ? " " : "•")
+    return flag + reading
+  }
+
+  /// Unread titles are bold, so the difference shows without colour too.
+  private static func titleStyle(_ style: Style, read: Bool) -> Style {
+    guard !read else { return style }
+    var bold = style
+    bold.bold = true
+    return bold
   }
 
   /// Why the list is empty ("No articles from X match …" with the keys that change it,

@@ -12,6 +12,7 @@ import GazetteModel
 final class EffectRunner {
   let inbox = ActionInbox()
   private let provider: any ArticleProvider
+  private let readingState: ReadingStateLink?
   private let stopped = CancellationFlag()
   private let latestFilter = LatestGeneration()
   private let latestHighlight = LatestGeneration()
@@ -23,12 +24,23 @@ final class EffectRunner {
   private let filterQueue = DispatchQueue(label: "gazette.filter", qos: .userInitiated)
   private let layoutQueue = DispatchQueue(label: "gazette.layout", qos: .userInitiated)
 
-  init(provider: any ArticleProvider) {
+  init(provider: any ArticleProvider, readingState: ReadingStateLink? = nil) {
     self.provider = provider
+    self.readingState = readingState
   }
 
-  /// Whether anything is running, waiting to be taken, or scheduled.
-  var isBusy: Bool { !timers.isEmpty || inbox.isBusy }
+  /// Whether anything is running or waiting to be taken (timers are not: the loop waits for
+  /// them with `millisecondsUntilNextTimer`).
+  var isBusy: Bool { inbox.isBusy }
+
+  /// How long until the next timer is due (0 when one is), `nil` with none scheduled.
+  var millisecondsUntilNextTimer: Int? {
+    guard let deadline = timers.map(\.deadline).min() else { return nil }
+    let left = deadline - clock.now
+    guard left > .zero else { return 0 }
+    return Int(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)
+      + 1
+  }
 
   /// Starts the I/O an effect describes (`.redrawScreen` and `.exit` are the loop's job).
   func perform(_ effect: ReaderEffect) {
@@ -112,6 +124,12 @@ final class EffectRunner {
     case .cancelBodySearch:
       bodySearch?.set()
       bodySearch = nil
+    case .openReadingState:
+      readingState?.open(posting: inbox)
+    case .markArticles(let mark, let ids):
+      readingState?.mark(mark, ids: ids)
+    case .watchReadingState(let articles):
+      readingState?.watch(articles, posting: inbox)
     case .schedule(let timer, let milliseconds):
       timers.append((clock.now + .milliseconds(milliseconds), timer))
     case .saveArticle(let request, let replacing):
@@ -145,5 +163,6 @@ final class EffectRunner {
     stopped.set()
     bodySearch?.set()
     timers.removeAll()
+    readingState?.close()
   }
 }

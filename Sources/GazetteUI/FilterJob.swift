@@ -17,24 +17,36 @@ struct FilterJob: Sendable {
   /// The folded titles and sources of the articles (those it does not cover are folded by
   /// the job).
   var searchIndex: ArticleSearchIndex
+  /// Which articles the reading view admits.
+  var view: ReadingView
+  /// The marks of the articles, by arrival index (the view needs them; a snapshot).
+  var marks: [ArticleMarks]
 
   /// Creates a job.
   init(
     generation: Int, articles: [Article], order: [Int32], query: ArticleQuery,
-    searchIndex: ArticleSearchIndex = ArticleSearchIndex()
+    searchIndex: ArticleSearchIndex = ArticleSearchIndex(), view: ReadingView = .all,
+    marks: [ArticleMarks] = []
   ) {
     self.generation = generation
     self.articles = articles
     self.order = order
     self.query = query
     self.searchIndex = searchIndex
+    self.view = view
+    self.marks = marks
   }
 
   /// The rows that pass, in list order; `nil` when cancelled midway.
   func run(isCancelled: () -> Bool = { false }) -> [Int32]? {
     let matcher = ArticleMatcher(query: query, articles: articles, searchIndex: searchIndex)
-    guard let listed = matcher.listedMask(in: articles.indices, isCancelled: isCancelled)
+    guard var listed = matcher.listedMask(in: articles.indices, isCancelled: isCancelled)
     else { return nil }
+    if view != .all {
+      for index in listed.indices where listed[index] {
+        listed[index] = view.admits(index < marks.count ? marks[index] : [])
+      }
+    }
     guard !isCancelled() else { return nil }
     // One pass over the order picks the listed rows (a tight loop: it is the bulk of the job).
     var rows: [Int32] = []

@@ -2,7 +2,7 @@ import GazetteModel
 import GazetteTerminal
 import GazetteText
 
-/// The header line: "Gazette", the data directory and the active filters.
+/// The header line: "Gazette", the data directory, the active filters and reading view.
 enum HeaderView {
   /// What the header shows.
   struct Content: Hashable, Sendable {
@@ -12,6 +12,8 @@ enum HeaderView {
     var query: ArticleQuery
     /// The list's order (said when it is not the default, newest first).
     var sort: ArticleSortOrder = .standard
+    /// The reading view (all, unread, flagged).
+    var view: ReadingView = .all
   }
 
   /// Draws the header into `rect`.
@@ -35,6 +37,9 @@ enum HeaderView {
           "  search: " + ClippedLine.make(query.search.text, columns: columns),
           theme.headerTitle
         ))
+    }
+    if content.view != .all {
+      segments.append(("  view: \(content.view.rawValue)", theme.headerTitle))
     }
     if let since = query.since {
       segments.append(("  since \(since.dayString)", theme.header))

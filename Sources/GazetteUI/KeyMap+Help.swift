@@ -45,6 +45,11 @@ extension KeyMap {
         .list, [.showProblems],
         "list the load problems (\(listedKeys(for: .close, in: .overlay).first?.name ?? "any key") closes)"
       ),
+      line(.list, [.nextUnread], "next unread article (newest first, across sources)"),
+      line(.list, [.toggleRead], "mark read / unread (shown 2 s or scrolled to its end: read)"),
+      line(.list, [.toggleFlag], "flag / unflag (keep for later)"),
+      line(.list, [.markAllRead], "mark every article in the list read (asks first)"),
+      line(.list, [.cycleView], "show all / unread / flagged articles"),
       line(.list, [.openURL, .copyURL], "open the URL in the browser / copy it"),
       line(.list, [.saveArticle, .pipeArticle], "save the article as text / pipe it to a command"),
       line(.list, [.showHelp], "this help (scroll keys scroll it, any other key closes)"),

@@ -1,4 +1,5 @@
 import GazetteModel
+import GazetteState
 import GazetteTerminal
 
 /// Everything that can change the reader's state: terminal events and finished I/O.
@@ -24,6 +25,13 @@ enum ReaderAction: Sendable {
   case bodySearchProgress(generation: Int, BodySearchProgress)
   /// A body search finished; arrival indices below `searchedThrough` are covered.
   case bodySearchFinished(generation: Int, searchedThrough: Int)
+  /// The reading-state store opened (or could not be, and works in memory): its state then,
+  /// whether marks are saved, and what it had to say.
+  case readingStateOpened(ReadingStateSnapshot, persistent: Bool, notices: [String])
+  /// Another instance changed the reading state of these articles.
+  case readingStateChanged([ReadingStateChange])
+  /// Saving marks failed (the problem, in words) or works again (`nil`).
+  case readingStateProblem(String?)
   /// A save ended.
   case saveFinished(SaveRequest, FileWriting.Outcome)
   /// Something to tell the user in the status line (a browser or a command ended).

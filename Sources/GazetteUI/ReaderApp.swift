@@ -38,7 +38,11 @@ public final class ReaderApp {
   public func run(on backend: some TerminalBackend) -> ReaderExit {
     statistics = ReaderStatistics()
     var state = ReaderState(options: options, size: backend.size)
-    let runner = EffectRunner(provider: provider)
+    let runner = EffectRunner(
+      provider: provider,
+      readingState: options.stateEnvironment.map {
+        ReadingStateLink(dataDirectory: options.dataDirectory, environment: $0)
+      })
     let programs = ExternalPrograms(settings: options.actions, inbox: runner.inbox)
     var screen = Screen()
     var repaintAll = true
@@ -111,9 +115,12 @@ public final class ReaderApp {
     while true {
       let waiting = dirty || runner.isBusy
       var urgent = false
-      if var event = backend.nextEvent(
-        timeoutMilliseconds: waiting ? EventPolling.busyMilliseconds : EventPolling.idleMilliseconds
-      ) {
+      // A timer (a dwell, a pause in typing) is waited for, not polled for.
+      let timeout =
+        waiting
+        ? EventPolling.busyMilliseconds
+        : min(EventPolling.idleMilliseconds, runner.millisecondsUntilNextTimer ?? Int.max)
+      if var event = backend.nextEvent(timeoutMilliseconds: timeout) {
         urgent = true
         var drained = 0
         while true {

@@ -1,4 +1,5 @@
 import GazetteModel
+import GazetteState
 
 /// I/O the reducer asks for; the app performs it and reports back with actions.
 enum ReaderEffect: Sendable {
@@ -17,6 +18,13 @@ enum ReaderEffect: Sendable {
   case searchBodies(BodySearchJob)
   /// Stop any running body search.
   case cancelBodySearch
+  /// Open the reading-state store (a run begins), reporting `.readingStateOpened`.
+  case openReadingState
+  /// Mark articles (by id) in the store: its memory at once, the file within a second.
+  case markArticles(StateMark, ids: [String])
+  /// Note that this run listed these articles (their first sighting), then watch the store
+  /// for other instances' changes to them, reporting `.readingStateChanged`.
+  case watchReadingState([Article])
   /// Report `.timerFired(timer)` after `milliseconds`.
   case schedule(ReaderTimer, milliseconds: Int)
   /// Open a URL in the browser (the loop hands the terminal over for a terminal browser),

@@ -19,13 +19,16 @@ public struct ReaderOptions: Sendable {
   public var formatDate: @Sendable (PublishedDate) -> String
   /// The list's order at start.
   public var sort: ArticleSortOrder
-  /// Seconds an article stays open before it counts as read (for the reading state).
-  public var readDwell: Double
   /// The browser command list in `$BROWSER`'s form (`firefox:w3m %s`), when the config file
   /// names one; nil leaves it to `$BROWSER`, then `xdg-open`.
   public var browser: String?
   /// The browser, the clipboard and the save directory.
   public var actions: ActionSettings
+  /// The environment naming the state directory (`XDG_STATE_HOME`, `HOME`) where read marks
+  /// and flags are kept; `nil` keeps them in memory only, for this run.
+  public var stateEnvironment: [String: String]?
+  /// How long an article must be shown in the reader pane before it counts as read.
+  public var readDwellMilliseconds: Int
 
   /// Creates options.
   public init(
@@ -33,8 +36,9 @@ public struct ReaderOptions: Sendable {
     keyMap: KeyMap = .default, styleChanges: [String: StyleChange] = [:],
     layout: PaneLayout = .standard,
     formatDate: @escaping @Sendable (PublishedDate) -> String = { $0.dayString },
-    sort: ArticleSortOrder = .standard, readDwell: Double = 2, browser: String? = nil,
-    actions: ActionSettings = ActionSettings()
+    sort: ArticleSortOrder = .standard, browser: String? = nil,
+    actions: ActionSettings = ActionSettings(),
+    stateEnvironment: [String: String]? = nil, readDwellMilliseconds: Int = 2_000
   ) {
     self.dataDirectory = dataDirectory
     self.query = query
@@ -44,8 +48,9 @@ public struct ReaderOptions: Sendable {
     self.layout = layout
     self.formatDate = formatDate
     self.sort = sort
-    self.readDwell = readDwell
     self.browser = browser
     self.actions = actions
+    self.stateEnvironment = stateEnvironment
+    self.readDwellMilliseconds = readDwellMilliseconds
   }
 }

@@ -25,6 +25,13 @@ enum ReaderReducer {
     case .loadEnded:
       state.loading.finished = true
       effects += state.continueBodySearch()
+    case .readingStateOpened(let snapshot, let persistent, let notices):
+      effects += state.receiveReadingState(snapshot, persistent: persistent, notices: notices)
+    case .readingStateChanged(let changes):
+      state.receiveReadingStateChanges(changes)
+    case .readingStateProblem(let problem):
+      state.marks.problem = problem
+      if let problem { state.message = problem }
     case .bodyRead(let article, let result):
       state.receiveBody(result, for: article)
     case .documentLaidOut(let document):
@@ -41,7 +48,10 @@ enum ReaderReducer {
       state.message = text
     case .timerFired(.bodySearch(let generation)):
       effects += state.armBodySearch(generation: generation)
+    case .timerFired(.dwell(let article, let generation)):
+      effects += state.dwellEnded(article: article, generation: generation)
     }
+    effects += state.watchReadingStateWhenReady()
     effects += state.settle()
     return effects
   }

@@ -22,7 +22,8 @@ extension ReaderState {
         .filterArticles(
           FilterJob(
             generation: filter.generation, articles: store.articles, order: store.order,
-            query: query, searchIndex: store.searchIndex)))
+            query: query, searchIndex: store.searchIndex, view: readingView,
+            marks: readingView == .all ? [] : marks.values)))
     }
     if !query.search.isEmpty {
       effects.append(
@@ -40,7 +41,7 @@ extension ReaderState {
     let rows = store.isSorted(rows) ? rows : store.sorted(rows)
     var extra = bodySearch.matches
     extra.formUnion(store.matcher(for: query).listed(in: covered..<store.count))
-    filter.rows = store.merging(store.sorted(Array(extra)), into: rows)
+    filter.rows = store.merging(store.sorted(extra.filter(isInView)), into: rows)
     filter.pending = false
     restoreSelection()
   }
@@ -51,6 +52,7 @@ extension ReaderState {
     bodySearch.searched = progress.searched
     bodySearch.total = progress.total
     let fresh = progress.matches.map(Int32.init).filter { bodySearch.matches.insert($0).inserted }
+      .filter(isInView)
     if !fresh.isEmpty, hasFilter, !filter.pending {
       filter.rows = store.merging(store.sorted(fresh), into: filter.rows ?? [])
       restoreSelection()
@@ -87,6 +89,11 @@ extension ReaderState {
           range: bodySearch.covered..<store.count, query: query,
           searchIndex: store.searchIndex))
     ]
+  }
+
+  /// Whether the reading view admits article `index`.
+  func isInView(_ index: Int32) -> Bool {
+    readingView.admits(marks[index])
   }
 
   /// Changes the search to `text` as the user types.

@@ -36,6 +36,7 @@ extension ReaderState {
   ///
   /// That is the open overlay, the search prompt, or the panes; each of them updates itself and says what happened.
   mutating func handle(_ key: Key) -> [ReaderEffect] {
+    if confirmation != nil { return answerConfirmation(key) }
     let context = keyContext
     let command = keyMap.command(for: key, in: context)
     if command == .redraw { return [.redrawScreen] }
@@ -118,6 +119,7 @@ extension ReaderState {
     if focus == .list, list.update(command, rows: rows, height: listHeight) == .moved {
       return []
     }
+    let topBefore = reader.top
     switch command {
     case .quit:
       return [.exit(.quit)]
@@ -173,6 +175,16 @@ extension ReaderState {
       userScrollsReader(by: readerMaxTop - reader.top)
       // The end of a document still being wrapped is not known yet: go there on arrival.
       if isLayingOutShownDocument { reader.pendingEnd = true }
+    case .toggleRead:
+      return toggleRead()
+    case .toggleFlag:
+      return toggleFlag()
+    case .markAllRead:
+      askToMarkAllRead()
+    case .cycleView:
+      return cycleView()
+    case .nextUnread:
+      selectNextUnread()
     case .openURL:
       return openURL()
     case .copyURL:
@@ -184,7 +196,7 @@ extension ReaderState {
     case .accept, .cancel, .close, .deleteCharacter, .clearText, .redraw, .toggleSource:
       break
     }
-    return []
+    return reader.top != topBefore ? readerScrolled() : []
   }
 
   /// Puts the list in `order`, keeping the selected article selected.

@@ -5,13 +5,15 @@ extension ReaderState {
   /// rows when a filter is active), counts their sources, and keeps the selection.
   mutating func receive(_ batch: LoadBatch, searchIndexes: [SearchIndex]) -> [ReaderEffect] {
     let added = store.append(batch.articles, searchIndexes: searchIndexes)
+    marks.append(batch.articles)
     loading.progress = batch.progress
     loading.problems.append(contentsOf: batch.problems)
     if batch.progress.isFinished { loading.finished = true }
     sources.add(batch.articles)
     if hasFilter, !filter.pending {
       let passing = store.matcher(for: query).listed(
-        in: Int(added.lowerBound)..<Int(added.upperBound))
+        in: Int(added.lowerBound)..<Int(added.upperBound)
+      ).filter(isInView)
       filter.rows = store.merging(store.sorted(passing), into: filter.rows ?? [])
     }
     restoreSelection()

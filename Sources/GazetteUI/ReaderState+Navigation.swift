@@ -12,21 +12,24 @@ extension ReaderState {
   /// The largest first line the reader can show.
   var readerMaxTop: Int { max(0, (document?.lines.count ?? 0) - readerHeight) }
 
-  /// Begins: load the articles; a search given at start is searched in bodies at once.
+  /// Begins: load the articles and open the reading state side by side; a search given at
+  /// start is searched in bodies at once.
   mutating func start() -> [ReaderEffect] {
     if hasFilter { filter.rows = [] }
     if !query.search.isEmpty { bodySearch.armed = true }
-    return [.loadArticles]
+    return usesStateStore ? [.loadArticles, .openReadingState] : [.loadArticles]
   }
 
   /// Brings derived state up to date after any action: selection, the shown document,
   /// the reader's scroll bounds, and the body read for the shown article.
   mutating func settle() -> [ReaderEffect] {
     list.clamp(to: rows, height: listHeight)
+    var effects: [ReaderEffect] = []
     if reader.article != list.selectedArticle {
       reader = ReaderPosition(article: list.selectedArticle)
+      effects += startDwell()
     }
-    var effects = refreshDocument()
+    effects += refreshDocument()
     if layout.arrangement != .tooSmall {
       reader.top = min(max(0, reader.top), readerMaxTop)
     }

@@ -3,7 +3,8 @@ import GazetteModel
 extension ReaderState {
   /// What the header shows.
   var headerContent: HeaderView.Content {
-    HeaderView.Content(dataDirectory: dataDirectory, query: query, sort: store.sortOrder)
+    HeaderView.Content(
+      dataDirectory: dataDirectory, query: query, sort: store.sortOrder, view: readingView)
   }
 
   /// What the article list shows.
@@ -19,7 +20,8 @@ extension ReaderState {
       emptiness = .noArticles(in: dataDirectory)
     }
     return ArticleListView.Content(
-      articles: store.articles, rows: rows, top: list.top, selectedRow: list.selectedRow,
+      articles: store.articles, rows: rows, marks: marks.values, top: list.top,
+      selectedRow: list.selectedRow,
       focused: focus == .list, emptiness: emptiness, formatDate: formatDate, dateWidth: dateWidth)
   }
 
@@ -74,7 +76,10 @@ extension ReaderState {
       position: count == 0 ? 0 : list.selectedRow + 1, rowCount: count, readerPosition: position,
       message: message, problemCount: loading.problems.count, loadFinished: loading.finished,
       loadProgress: loading.progress, filtering: filter.pending,
-      bodySearchPercent: bodySearchPercent)
+      bodySearchPercent: bodySearchPercent,
+      stateProblem: marks.problem == nil ? nil : "marks not saved",
+      unreadCount: marks.isOpen ? marks.unreadCount : nil,
+      newCount: marks.isOpen ? marks.newCount : nil)
   }
 
   /// What the search prompt shows, while it is open.

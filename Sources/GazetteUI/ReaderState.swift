@@ -72,6 +72,16 @@ struct ReaderState: Sendable {
   var bodySearch = BodySearchState()
   /// A short message for the status line, cleared by the next key.
   var message: String?
+  /// Read, flagged and new marks of the loaded articles, and the counts.
+  var marks = ReadingMarks()
+  /// Which articles the list shows by their reading state.
+  var readingView = ReadingView.all
+  /// `mark-all-read` waiting for the user's yes.
+  var confirmation: MarkConfirmation?
+  /// How long an article is shown before it counts as read.
+  let readDwellMilliseconds: Int
+  /// Whether a reading-state store is used (otherwise marks live in memory for this run).
+  let usesStateStore: Bool
 
   /// The state of a reader that has not started loading.
   init(options: ReaderOptions, size: GridSize) {
@@ -87,6 +97,8 @@ struct ReaderState: Sendable {
     self.formatDate = options.formatDate
     self.dateWidth = Self.widestDate(options.formatDate)
     self.store = ArticleStore(sortOrder: options.sort)
+    self.readDwellMilliseconds = options.readDwellMilliseconds
+    self.usesStateStore = options.stateEnvironment != nil
   }
 
   /// The widest date `format` writes, tried on days whose names and numbers are long
@@ -123,8 +135,9 @@ struct ReaderState: Sendable {
   /// Number of rows in the list.
   var rowCount: Int { filter.rows?.count ?? store.order.count }
 
-  /// Whether any filter (source, search or date) is active.
+  /// Whether any filter (source, search, dates or a reading view) is active.
   var hasFilter: Bool {
     !query.sources.isEmpty || !query.search.isEmpty || query.since != nil || query.until != nil
+      || readingView != .all
   }
 }

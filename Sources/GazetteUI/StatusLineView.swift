@@ -2,7 +2,8 @@ import GazetteModel
 import GazetteTerminal
 import GazetteText
 
-/// The status line: list position, reader scroll, problems, load and search progress, hints.
+/// The status line: list position, reader scroll, problems, load and search progress, unread
+/// and new counts, hints.
 enum StatusLineView {
   /// Key hints shown at the right when there is room.
   static let hints = "? help  / search  s source  q quit"
@@ -27,6 +28,12 @@ enum StatusLineView {
     var filtering: Bool
     /// How far the body search has come, while it runs.
     var bodySearchPercent: Int?
+    /// A short alert while read marks and flags cannot be saved (the message said why).
+    var stateProblem: String? = nil
+    /// Unread articles (of all loaded), once the reading state is known.
+    var unreadCount: Int? = nil
+    /// New articles (of all loaded), once the reading state is known.
+    var newCount: Int? = nil
   }
 
   /// Draws the status line into `rect`.
@@ -62,6 +69,9 @@ enum StatusLineView {
       let noun = problems == 1 ? "problem" : "problems"
       parts.append(("  \(GroupedNumber.format(problems)) \(noun) (!)", theme.statusAlert))
     }
+    if let problem = content.stateProblem {
+      parts.append(("  " + problem, theme.statusAlert))
+    }
     if !content.loadFinished {
       if let progress = content.loadProgress {
         let found =
@@ -77,6 +87,11 @@ enum StatusLineView {
     }
     if let percent = content.bodySearchPercent {
       parts.append(("  searching bodies \(percent)%", theme.status))
+    }
+    if let unread = content.unreadCount {
+      var counts = "  \(GroupedNumber.format(unread)) unread"
+      if let new = content.newCount, new > 0 { counts += ", \(GroupedNumber.format(new)) new" }
+      parts.append((counts, theme.status))
     }
     return parts
   }

@@ -17,6 +17,8 @@ struct Theme: Hashable, Sendable {
   var listDate: Style
   /// The source column of the list.
   var listSource: Style
+  /// The reading marks column of the list (new, unread, flagged).
+  var listMarks: Style
   /// The selected row while the list has focus.
   var selection: Style
   /// The selected row while the reader has focus.
@@ -64,6 +66,7 @@ struct Theme: Hashable, Sendable {
     listText: .plain,
     listDate: Style(foreground: .green),
     listSource: Style(foreground: .yellow),
+    listMarks: Style(foreground: .magenta, bold: true),
     selection: Style(foreground: .blue, bold: true, reverse: true),
     inactiveSelection: Style(reverse: true),
     divider: Style(foreground: .blue),
@@ -89,6 +92,7 @@ struct Theme: Hashable, Sendable {
     listText: .plain,
     listDate: Style(dim: true),
     listSource: .plain,
+    listMarks: Style(bold: true),
     selection: Style(bold: true, reverse: true),
     inactiveSelection: Style(reverse: true),
     divider: .plain,

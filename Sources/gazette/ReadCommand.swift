@@ -13,7 +13,9 @@ struct ReadCommand: ParsableCommand {
     discussion: """
       Needs a terminal that can move the cursor (TERM) and a UTF-8 locale (C.UTF-8 is used \
       when the locale is not UTF-8). Set NO_COLOR to a non-empty value for no colours. To print \
-      articles as plain text, use `gazette list`.
+      articles as plain text, use `gazette list`. Read marks and flags are kept under \
+      $XDG_STATE_HOME/gazette/ (see `gazette mark --help`); the reader starts on the first new \
+      article, if there is one.
       """)
 
   @OptionGroup var dataOptions: DataOptions
@@ -58,6 +60,7 @@ struct ReadCommand: ParsableCommand {
     options.query = ArticleQuery(sources: sources, search: SearchPattern(search ?? ""))
     options.colors = backend.colorsEnabled
     options.actions = actions
+    options.stateEnvironment = ProcessInfo.processInfo.environment
     let exit = ReaderApp(options: options).run(on: backend)
     backend.stop()
     switch exit {

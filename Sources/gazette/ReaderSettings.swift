@@ -17,8 +17,8 @@ enum ReaderSettings {
       layout: layout(settings.layout),
       formatDate: { dateFormat.format(year: $0.year, month: $0.month, day: $0.day) },
       sort: SortOptions.order(of: settings),
-      readDwell: settings.readDwellSeconds,
-      browser: settings.browser)
+      browser: settings.browser,
+      readDwellMilliseconds: Int((settings.readDwellSeconds * 1000).rounded()))
   }
 
   /// A `[colors]` entry as the reader's theme change.

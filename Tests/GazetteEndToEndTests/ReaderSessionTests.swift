@@ -197,7 +197,7 @@ struct ReaderSessionTests {
     let start = try session.waitForText("Section 1. The council")
     #expect(Self.status(start).contains("2 problems (!)"))
     try session.sendKeys("?")
-    let help = try session.waitForText("any key closes")
+    let help = try session.waitForText("key closes")
     #expect(help.contains("choose sources"))
     try session.sendKeys("x")
     try session.waitForScreen("the help closed") { $0 == start }

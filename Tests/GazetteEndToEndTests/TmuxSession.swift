@@ -27,6 +27,9 @@ final class TmuxSession {
   /// Starts a server and a detached session of `width` × `height` running a shell command line
   /// with `LANG=C.UTF-8` plus `environment` set for the pane.
   ///
+  /// Unless `environment` names an `XDG_STATE_HOME`, the pane gets one of its own in the
+  /// scratch directory, so the reader never writes the user's reading state.
+  ///
   /// `command` receives the scratch directory (to write scripts into) and returns the line.
   init(
     width: Int, height: Int, environment: [String: String] = [:],
@@ -44,6 +47,9 @@ final class TmuxSession {
       "-e", "XDG_CACHE_HOME=" + directory.appendingPathComponent("cache").path,
     ]
     var environment = environment
+    if environment["XDG_STATE_HOME"] == nil {
+      environment["XDG_STATE_HOME"] = directory.appendingPathComponent("state").path
+    }
     if environment["XDG_CONFIG_HOME"] == nil {
       environment["XDG_CONFIG_HOME"] = GazetteBinary.absentConfigHome
     }

@@ -69,15 +69,18 @@ import Testing
   @Test func listColumnsShrinkWithThePane() {
     #expect(
       ArticleListView.columns(forWidth: 80)
-        == ArticleListView.Columns(date: 10, source: 16, title: 52))
+        == ArticleListView.Columns(marks: 2, date: 10, source: 16, title: 49))
     #expect(
       ArticleListView.columns(forWidth: 48)
-        == ArticleListView.Columns(date: 10, source: 12, title: 24))
+        == ArticleListView.Columns(marks: 2, date: 10, source: 11, title: 22))
     #expect(
       ArticleListView.columns(forWidth: 30)
-        == ArticleListView.Columns(date: 10, source: 0, title: 19))
+        == ArticleListView.Columns(marks: 2, date: 10, source: 0, title: 16))
     #expect(
       ArticleListView.columns(forWidth: 20)
-        == ArticleListView.Columns(date: 0, source: 0, title: 20))
+        == ArticleListView.Columns(marks: 2, date: 0, source: 0, title: 17))
+    #expect(
+      ArticleListView.columns(forWidth: 11)
+        == ArticleListView.Columns(marks: 0, date: 0, source: 0, title: 11))
   }
 }

@@ -68,7 +68,7 @@ import Testing
 
   @Test func theWheelScrollsTheHelpByAStepAndNeverClosesIt() {
     // 22 rows: the help is 2 rows taller than its box.
-    var driver = ReducerDriver(size: GridSize(width: 60, height: 22))
+    var driver = ReducerDriver(size: GridSize(width: 60, height: 27))
     driver.press(.character("?"))
     let wheel = { (kind: MouseEvent.Kind) in
       TerminalEvent.mouse(MouseEvent(kind: kind, x: 30, y: 10))

@@ -22,14 +22,14 @@ import Testing
     #expect(reader.run(on: backend) == .quit)
     #expect(backend.captures.count == 3)
     let first = backend.captures[0]
-    #expect(first.rowText(1).hasPrefix("2023-05-05 盤錦日報         明確目標 突出重點"))
+    #expect(first.rowText(1).hasPrefix(" • 2023-05-05 盤錦日報         明確目標 突出重點"))
     #expect(first.rowText(9) == " 明確目標 突出重點 壓實責任 形成合力" + String(repeating: " ", count: 44))
     let second = backend.captures[1]
     #expect(second.rowText(9).hasPrefix(" 서울특별시 대중교통 요금 조정 안내"))
     #expect(second.rowText(23).hasPrefix(" 3/6  all  2 problems (!)"))
     let third = backend.captures[2]
     #expect(third.rowText(0).hasPrefix("Gazette  data  search: council"))
-    #expect(third.rowText(1).hasPrefix("2023-05-02 Springfield      City Council approves"))
+    #expect(third.rowText(1).hasPrefix(" • 2023-05-02 Springfield      City Council approves"))
     #expect(third.rowText(2).trimmingCharacters(in: .whitespaces).isEmpty)
     #expect(backend.screen == reader.lastFrame)
   }
@@ -47,7 +47,7 @@ import Testing
     #expect(app(provider).run(on: backend) == .endOfInput)
     #expect(firstScreen?.contains("Loading…") == true)
     #expect(firstScreen?.contains("loading…") == true)
-    #expect(backend.captures.first?.rowText(1).hasPrefix("2023-05-05") == true)
+    #expect(backend.captures.first?.rowText(1).hasPrefix(" • 2023-05-05") == true)
   }
 
   @Test func signalsAndEndOfInputEndTheRun() {

@@ -64,12 +64,14 @@ import Testing
     let driver = ReducerDriver(size: GridSize(width: 120, height: 30), options: options)
     #expect(driver.state.dateWidth == 10)
     let grid = ScreenView.render(driver.state).grid
-    #expect(grid.rowText(1).hasPrefix("5/5/2023"))
+    // The marks column (unread: `•`) comes first.
+    #expect(grid.rowText(1).hasPrefix(" • 5/5/2023"))
   }
 
   @Test func dwellAndBrowserAreHandedOn() {
-    let options = ReaderOptions(dataDirectory: "d", readDwell: 0.5, browser: "w3m %s")
-    #expect(options.readDwell == 0.5)
+    let options = ReaderOptions(
+      dataDirectory: "d", browser: "w3m %s", readDwellMilliseconds: 500)
+    #expect(options.readDwellMilliseconds == 500)
     #expect(options.browser == "w3m %s")
   }
 }

@@ -1,4 +1,5 @@
 import GazetteModel
+import GazetteState
 import Synchronization
 
 @testable import GazetteTerminal
@@ -29,6 +30,13 @@ struct ReducerDriver {
   /// Searches of large documents waiting for `releaseHighlights()` (done only then).
   private(set) var heldHighlights: [(ReaderDocument, SearchPattern)] = []
   private(set) var timers: [ReaderTimer] = []
+  /// Dwell timers (an article shown long enough counts as read), fired by `fireDwells()`.
+  private(set) var dwells: [ReaderTimer] = []
+  /// The marks sent to the store, in order.
+  private(set) var marksSent: [(StateMark, [String])] = []
+  /// How often the store was asked to open, and to watch (with the articles it was given).
+  private(set) var storeOpenings = 0
+  private(set) var watchedArticles: [[Article]] = []
   private(set) var exits: [ReaderExit] = []
   private(set) var redraws = 0
   private(set) var bodyReads: [Int32] = []
@@ -42,12 +50,14 @@ struct ReducerDriver {
   init(
     provider: InMemoryArticleProvider = SampleArticles.provider,
     size: GridSize = GridSize(width: 120, height: 40), query: ArticleQuery = ArticleQuery(),
-    colors: Bool = true, actions: ActionSettings = ActionSettings(), start: Bool = true
+    colors: Bool = true, actions: ActionSettings = ActionSettings(), usesStore: Bool = false,
+    start: Bool = true
   ) {
     self.init(
       provider: provider, size: size,
       options: ReaderOptions(
-        dataDirectory: "data", query: query, colors: colors, actions: actions), start: start)
+        dataDirectory: "data", query: query, colors: colors, actions: actions,
+        stateEnvironment: usesStore ? [:] : nil), start: start)
   }
 
   init(
@@ -103,6 +113,13 @@ struct ReducerDriver {
     let held = heldFilters
     heldFilters = []
     for job in held { runFilter(job) }
+  }
+
+  /// Fires the dwell timers scheduled so far (as if each article stayed shown long enough).
+  mutating func fireDwells() {
+    let due = dwells
+    dwells = []
+    for timer in due { send(.timerFired(timer)) }
   }
 
   mutating func fireTimers() {
@@ -167,11 +184,19 @@ struct ReducerDriver {
     case .cancelBodySearch:
       cancellations += 1
     case .schedule(let timer, _):
-      if firesTimersAtOnce {
+      if case .dwell = timer {
+        dwells.append(timer)
+      } else if firesTimersAtOnce {
         send(.timerFired(timer))
       } else {
         timers.append(timer)
       }
+    case .openReadingState:
+      storeOpenings += 1
+    case .markArticles(let mark, let ids):
+      marksSent.append((mark, ids))
+    case .watchReadingState(let articles):
+      watchedArticles.append(articles)
     case .openURL, .copyToClipboard, .saveArticle, .pipeArticle:
       outsideEffects.append(effect)
     case .redrawScreen:

@@ -1,0 +1,10 @@
+import GazetteState
+
+/// Another instance changed an article's reading state: which article (by arrival index) and
+/// its state now.
+struct ReadingStateChange: Hashable, Sendable {
+  /// Arrival index of the article.
+  var article: Int32
+  /// The article's state after merging the other instance's change.
+  var state: ArticleReadingState
+}
