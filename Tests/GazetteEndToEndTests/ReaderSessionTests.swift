@@ -220,6 +220,12 @@ struct ReaderSessionTests {
     try session.waitForText("Section 1. The council")
     try session.sendKeys("Enter", "NPage", "NPage", "NPage")
     try session.waitForScreen("pages down") { !$0.contains("Section 1. ") }
+    // The article shown becomes read after the dwell, which changes its list row: wait for it,
+    // so the screen compared after the resizes is not the one from before the mark.
+    try session.waitForScreen("the article marked read") { screen in
+      let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      return rows.count > 1 && !rows[1].hasPrefix(" •")
+    }
     var reading = try session.waitForSettledScreen()
     // Start from a line of text (a blank line between paragraphs has no exact place to keep).
     if !Self.readerLine(reading, 1).hasPrefix("Section ") {
