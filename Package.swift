@@ -19,9 +19,8 @@ let package = Package(
   targets: [
     // Pure text layout: grapheme widths, line breaking, wrapping, truncation, sanitising.
     .target(name: "GazetteText", swiftSettings: optimizedEvenInDebug),
-    // Articles, loading a JSON directory, load problems, queries.
-    .target(
-      name: "GazetteModel", dependencies: ["GazetteText"], swiftSettings: optimizedEvenInDebug),
+    // Articles, loading a JSON directory, load problems, queries, matching and body search.
+    .target(name: "GazetteModel", swiftSettings: optimizedEvenInDebug),
     // Reading state (read, flagged, first seen) per article id, in SQLite under $XDG_STATE_HOME.
     .target(
       name: "GazetteState",

@@ -1,10 +1,10 @@
 import Foundation
 
-// Internal for the body search over bytes (`ArticleFileScanner.scanBodyMatches`), the scan
+// Internal for the body search over bytes (`ArticleJSONScanner.scanBodyMatches`), the scan
 // `BodySearch` runs on every file.
 @testable import GazetteModel
 
-/// The promises of `ArticleFileParser` (docs/format.md), checked on one file's bytes.
+/// The promises of `ArticleFileDecoder` (docs/format.md), checked on one file's bytes.
 struct LoaderInvariants {
   /// Limits small enough for short inputs to reach every limit's code path.
   static let tightLimits = LoadLimits(
@@ -22,7 +22,7 @@ struct LoaderInvariants {
 
   /// Runs every check; stops the process at the first broken promise.
   func check() {
-    let parse = ArticleFileParser.parse(bytes: bytes, relativePath: Self.path, limits: limits)
+    let parse = ArticleFileDecoder.summaries(bytes: bytes, relativePath: Self.path, limits: limits)
     FuzzCheck.require(
       !parse.articles.isEmpty || !parse.problems.isEmpty,
       "a file gave neither an article nor a problem")
@@ -141,7 +141,7 @@ struct LoaderInvariants {
   private func checkBody(of article: Article) -> ArticleBody {
     let body: ArticleBody
     do {
-      body = try ArticleFileParser.body(
+      body = try ArticleFileDecoder.body(
         bytes: bytes, relativePath: Self.path, index: article.location.index,
         expectedTitle: article.title, limits: limits)
     } catch {
@@ -175,7 +175,7 @@ struct LoaderInvariants {
     guard start < end else { return false }
     let pattern = SearchPattern(String(characters[start..<end]))
     guard !pattern.isEmpty else { return false }
-    var scanner = ArticleFileScanner(bytes: bytes, relativePath: Self.path, limits: limits)
+    var scanner = ArticleJSONScanner(bytes: bytes, relativePath: Self.path, limits: limits)
     let matching: [Int?]
     do {
       matching = try scanner.scanBodyMatches(pattern)

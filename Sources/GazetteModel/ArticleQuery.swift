@@ -27,7 +27,7 @@ public struct ArticleQuery: Hashable, Sendable {
   /// Dates compare by calendar day as written, both ends inclusive: with `until` 2023-05-05,
   /// an article of 2023-05-05T23:59 is shown. Undated articles fail any date filter. An
   /// article without a source matches the source `""`.
-  public func matchesFilters(_ article: Article) -> Bool {
+  func matchesFilters(_ article: Article) -> Bool {
     if !sources.isEmpty && !sources.contains(article.source ?? "") { return false }
     if since != nil || until != nil {
       guard let published = article.published else { return false }
@@ -44,7 +44,7 @@ public struct ArticleQuery: Hashable, Sendable {
   }
 
   /// Whether the title or source contains the search (an empty search matches).
-  public func matchesMetadataSearch(_ article: Article) -> Bool {
+  func matchesMetadataSearch(_ article: Article) -> Bool {
     search.matches(article.title) || search.matches(article.source ?? "")
   }
 }

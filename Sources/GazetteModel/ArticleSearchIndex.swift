@@ -35,7 +35,7 @@ public struct ArticleSearchIndex: Sendable {
   ///
   /// A part mostly inside the range is scanned in one pass over its buffer; the few articles
   /// of a part barely overlapping are matched one by one.
-  public func hits(
+  func hits(
     of pattern: SearchPattern, in range: Range<Int>, isCancelled: () -> Bool = { false }
   ) -> [Bool]? {
     let range = range.clamped(to: 0..<count)

@@ -21,7 +21,7 @@ public struct BodyReader: Sendable {
     let reader = FileContentsReader()
     switch reader.read(path: root + "/" + path, limit: limits.maxFileBytes) {
     case .contents(let bytes, _):
-      return try ArticleFileParser.body(
+      return try ArticleFileDecoder.body(
         bytes: bytes, relativePath: path, index: article.location.index,
         expectedTitle: article.title, limits: limits)
     case .failure(let reason):

@@ -41,7 +41,7 @@ public final class BodySearch: Sendable {
   }
 
   /// How many articles read with a `reader` are searched between two progress reports.
-  public static let readerReportEvery = 64
+  static let readerReportEvery = 64
 
   /// The articles searched, as given.
   public let articles: [Article]
@@ -221,7 +221,7 @@ public final class BodySearch: Sendable {
     let path = group.relativePath
     switch reader.read(path: root + "/" + path, limit: limits.maxFileBytes) {
     case .contents(let bytes, _):
-      var scanner = ArticleFileScanner(bytes: bytes, relativePath: path, limits: limits)
+      var scanner = ArticleJSONScanner(bytes: bytes, relativePath: path, limits: limits)
       do {
         let numbers = try scanner.scanBodyMatches(pattern)
         outcome.matchingIndices = positions(of: group.members, numberedIn: numbers)

@@ -32,7 +32,7 @@ final class LoadWorker {
       var result = EntryResult(isFile: true)
       switch reader.read(path: root + "/" + relativePath, limit: limits.maxFileBytes) {
       case .contents(let bytes, let identity):
-        let parse = ArticleFileParser.parse(
+        let parse = ArticleFileDecoder.summaries(
           bytes: bytes, relativePath: relativePath, limits: limits, interner: interner)
         result.articles = parse.articles
         result.problems = parse.problems

@@ -45,7 +45,7 @@ public struct PublishedDate: Hashable, Sendable, Comparable {
   }
 
   /// A number that orders dates chronologically (day first, then time of day).
-  public var sortKey: Int64 {
+  var sortKey: Int64 {
     let dayNumber = Int64(year) * 10_000 + Int64(month) * 100 + Int64(day)
     return dayNumber * 100_000 + Int64(secondsOfDay ?? 0)
   }

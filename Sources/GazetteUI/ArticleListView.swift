@@ -1,3 +1,4 @@
+import GazetteModel
 import GazetteTerminal
 import GazetteText
 
@@ -15,6 +16,34 @@ enum ArticleListView {
     var title: Int
   }
 
+  /// What the list shows: its rows from `top`, the selection, or why it is empty.
+  struct Content: Sendable {
+    /// Why a list has no rows, said in the middle of the pane.
+    enum Emptiness: Hashable, Sendable {
+      /// A filter pass is running.
+      case filtering
+      /// The filters match no article.
+      case noMatch
+      /// The directory is still loading.
+      case loading
+      /// The directory has no article (its path, untrusted).
+      case noArticles(in: String)
+    }
+
+    /// The articles, in arrival order.
+    var articles: [Article]
+    /// Arrival indices in list order.
+    var rows: [Int32]
+    /// The first row shown.
+    var top: Int
+    /// The selected row.
+    var selectedRow: Int
+    /// Whether the list has the focus (the selection is drawn brighter).
+    var focused: Bool
+    /// What to say when there is no row.
+    var emptiness: Emptiness
+  }
+
   /// The columns for a pane `width` columns wide; narrow panes drop source, then date.
   static func columns(forWidth width: Int) -> Columns {
     let date = width >= 24 ? 10 : 0
@@ -27,24 +56,24 @@ enum ArticleListView {
   /// Draws the rows on screen into `rect`; returns how many rows were drawn.
   @discardableResult
   static func draw(
-    _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
+    _ content: Content, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) -> Int {
     guard !rect.isEmpty else { return 0 }
-    let rows = state.rows
+    let rows = content.rows
     guard !rows.isEmpty else {
-      drawEmptyMessage(state, in: rect, theme: theme, into: &grid)
+      drawEmptyMessage(content.emptiness, in: rect, theme: theme, into: &grid)
       return 0
     }
     let columns = columns(forWidth: rect.width)
     var drawn = 0
     for screenRow in 0..<rect.height {
-      let row = state.list.top + screenRow
+      let row = content.top + screenRow
       guard row >= 0, row < rows.count else { break }
-      let article = state.store[rows[row]]
+      let article = content.articles[Int(rows[row])]
       let y = rect.y + screenRow
       let selectionStyle: Style? =
-        row == state.list.selectedRow
-        ? (state.focus == .list ? theme.selection : theme.inactiveSelection) : nil
+        row == content.selectedRow
+        ? (content.focused ? theme.selection : theme.inactiveSelection) : nil
       var x = rect.x
       if columns.date > 0 {
         let date = article.published?.dayString ?? ""
@@ -70,17 +99,15 @@ enum ArticleListView {
 
   /// "No articles match", "No articles in DIR", "Loading…" or "Filtering…", centred.
   private static func drawEmptyMessage(
-    _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
+    _ emptiness: Content.Emptiness, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
     let message: String
-    if state.filter.pending {
-      message = "Filtering…"
-    } else if state.hasFilter {
-      message = "No articles match"
-    } else if !state.loading.finished {
-      message = "Loading…"
-    } else {
-      message = "No articles in " + ClippedLine.make(state.dataDirectory, columns: rect.width)
+    switch emptiness {
+    case .filtering: message = "Filtering…"
+    case .noMatch: message = "No articles match"
+    case .loading: message = "Loading…"
+    case .noArticles(let directory):
+      message = "No articles in " + ClippedLine.make(directory, columns: rect.width)
     }
     let fitted =
       TextLayout.width(message) <= rect.width

@@ -3,18 +3,26 @@ import GazetteText
 
 /// The reader pane: the shown document from its scroll position, matches highlighted.
 enum ArticlePaneView {
+  /// What the pane shows.
+  struct Content: Sendable {
+    /// The selected article wrapped to the pane, or `nil` when nothing is to be shown.
+    var document: ReaderDocument?
+    /// The first line shown.
+    var top: Int
+    /// The match jumped to with `n` / `N`, an index into the document's matches.
+    var currentMatch: Int?
+  }
+
   /// Draws the visible lines of the shown document into `rect` (the pane minus margins).
   static func draw(
-    _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
+    _ content: Content, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
-    guard !rect.isEmpty, let document = state.document,
-      document.article == state.reader.article
-    else { return }
-    let current = state.reader.currentMatch.flatMap { index in
+    guard !rect.isEmpty, let document = content.document else { return }
+    let current = content.currentMatch.flatMap { index in
       document.matches.indices.contains(index) ? document.matches[index] : nil
     }
     for screenRow in 0..<rect.height {
-      let index = state.reader.top + screenRow
+      let index = content.top + screenRow
       guard index >= 0, index < document.lines.count else { break }
       let line = document.lines[index]
       let y = rect.y + screenRow

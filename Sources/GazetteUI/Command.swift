@@ -2,7 +2,7 @@
 ///
 /// What a command does can depend on where it is read (`KeyContext`): `down` moves the list's
 /// selection, scrolls the reader, scrolls an overlay or moves the picker's choice.
-enum Command: String, Hashable, Sendable, CaseIterable {
+public enum Command: String, Hashable, Sendable, CaseIterable {
   case up
   case down
   case pageUp = "page-up"
@@ -29,10 +29,10 @@ enum Command: String, Hashable, Sendable, CaseIterable {
   case quit
 
   /// The command's name in a configuration file and in docs/keys.md.
-  var name: String { rawValue }
+  public var name: String { rawValue }
 
   /// What the command does, in one line.
-  var help: String {
+  public var help: String {
     switch self {
     case .up: return "move up: a row in the list or the picker, a line in the reader or an overlay"
     case .down:

@@ -4,31 +4,40 @@ import GazetteText
 
 /// The header line: "Gazette", the data directory and the active filters.
 enum HeaderView {
+  /// What the header shows.
+  struct Content: Hashable, Sendable {
+    /// The data directory, as given (untrusted: sanitised when drawn).
+    var dataDirectory: String
+    /// The active filters.
+    var query: ArticleQuery
+  }
+
   /// Draws the header into `rect`.
   static func draw(
-    _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
+    _ content: Content, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
     guard !rect.isEmpty else { return }
+    let query = content.query
     let columns = rect.width
     var segments: [(String, Style)] = []
-    if !state.query.sources.isEmpty {
-      let names = state.query.sources.prefix(columns).map {
+    if !query.sources.isEmpty {
+      let names = query.sources.prefix(columns).map {
         ClippedLine.make(SourceMatcher.label(of: $0), columns: columns)
       }
       let label = names.count == 1 ? "source" : "sources"
       segments.append(("  \(label): " + names.joined(separator: ", "), theme.headerTitle))
     }
-    if !state.query.search.isEmpty {
+    if !query.search.isEmpty {
       segments.append(
         (
-          "  search: " + ClippedLine.make(state.query.search.text, columns: columns),
+          "  search: " + ClippedLine.make(query.search.text, columns: columns),
           theme.headerTitle
         ))
     }
-    if let since = state.query.since {
+    if let since = query.since {
       segments.append(("  since \(since.dayString)", theme.header))
     }
-    if let until = state.query.until {
+    if let until = query.until {
       segments.append(("  until \(until.dayString)", theme.header))
     }
     // The filters say what the list shows, so the path gives way first, keeping its end:
@@ -36,7 +45,7 @@ enum HeaderView {
     let filterWidth = segments.reduce(0) { $0 + TextLayout.width($1.0) }
     let pathRoom = columns - TextLayout.width("Gazette  ") - filterWidth
     let path = TextLayout.truncateStart(
-      ClippedLine.makeEnd(state.dataDirectory, columns: pathRoom), width: pathRoom)
+      ClippedLine.makeEnd(content.dataDirectory, columns: pathRoom), width: pathRoom)
     var leading: [(String, Style)] = [("Gazette", theme.headerTitle)]
     if !path.isEmpty { leading.append(("  " + path, theme.header)) }
     segments.insert(contentsOf: leading, at: 0)

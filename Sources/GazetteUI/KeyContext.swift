@@ -1,5 +1,5 @@
 /// Where a key is read: which part of the reader has the keys decides what a key means.
-enum KeyContext: String, Hashable, Sendable, CaseIterable {
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
   /// The article list has the focus.
   case list
   /// The reader pane has the focus.

@@ -2,7 +2,7 @@ import GazetteTerminal
 
 extension KeyMap {
   /// The keys Gazette starts with (the table docs/keys.md shows).
-  static let `default` = KeyMap(
+  public static let `default` = KeyMap(
     bindings: paneBindings + promptBindings + pickerBindings + overlayBindings)
 
   /// A binding whose first `listed` keys are shown in the help (all of them by default).

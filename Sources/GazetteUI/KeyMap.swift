@@ -8,36 +8,45 @@ import GazetteTerminal
 /// `Tab`, `Ctrl-C` for `q`), documented in the prose of docs/keys.md. `binding(_:keys:in:)`
 /// and `unbinding(_:in:)` make a changed map (a configuration file's rebinding), and
 /// `conflicts` finds a key bound to two commands in one context.
-struct KeyMap: Sendable {
+public struct KeyMap: Sendable {
   /// A command's keys in one context.
-  struct Binding: Hashable, Sendable {
+  public struct Binding: Hashable, Sendable {
     /// The command.
-    var command: Command
+    public var command: Command
     /// Where the keys run it.
-    var context: KeyContext
+    public var context: KeyContext
     /// The keys, in the order the help lists them.
-    var keys: [Key]
+    public var keys: [Key]
     /// How many of `keys`, from the first, the help shows.
-    var listedKeys: Int
+    public var listedKeys: Int
+
+    /// A binding of `command` in `context` to `keys`, the first `listedKeys` of them shown in
+    /// the help.
+    public init(command: Command, context: KeyContext, keys: [Key], listedKeys: Int) {
+      self.command = command
+      self.context = context
+      self.keys = keys
+      self.listedKeys = listedKeys
+    }
   }
 
   /// A key bound to more than one command in one context.
-  struct Conflict: Hashable, Sendable {
+  public struct Conflict: Hashable, Sendable {
     /// The key.
-    var key: Key
+    public var key: Key
     /// Where.
-    var context: KeyContext
+    public var context: KeyContext
     /// The commands it is bound to, in table order (the first one wins).
-    var commands: [Command]
+    public var commands: [Command]
   }
 
   /// Every binding, in table order.
-  private(set) var bindings: [Binding]
+  public private(set) var bindings: [Binding]
   /// The command of each key, by context (the first binding wins a conflict).
   private var lookup: [KeyContext: [Key: Command]] = [:]
 
   /// A key map of `bindings`.
-  init(bindings: [Binding]) {
+  public init(bindings: [Binding]) {
     self.bindings = bindings
     for binding in bindings {
       for key in binding.keys where lookup[binding.context]?[key] == nil {
@@ -47,17 +56,17 @@ struct KeyMap: Sendable {
   }
 
   /// The command `key` runs in `context`, if any.
-  func command(for key: Key, in context: KeyContext) -> Command? {
+  public func command(for key: Key, in context: KeyContext) -> Command? {
     lookup[context]?[key]
   }
 
   /// The keys that run `command` in `context`, in help order.
-  func keys(for command: Command, in context: KeyContext) -> [Key] {
+  public func keys(for command: Command, in context: KeyContext) -> [Key] {
     bindings.first { $0.command == command && $0.context == context }?.keys ?? []
   }
 
   /// The keys of `command` in `context` that the help shows.
-  func listedKeys(for command: Command, in context: KeyContext) -> [Key] {
+  public func listedKeys(for command: Command, in context: KeyContext) -> [Key] {
     guard let binding = bindings.first(where: { $0.command == command && $0.context == context })
     else { return [] }
     return Array(binding.keys.prefix(binding.listedKeys))
@@ -67,7 +76,7 @@ struct KeyMap: Sendable {
   /// when `context` is `nil`, in every context where the command has a binding.
   ///
   /// A command bound in a context where it had no binding gets one; no keys unbinds it there.
-  func binding(_ command: Command, keys: [Key], in context: KeyContext? = nil) -> KeyMap {
+  public func binding(_ command: Command, keys: [Key], in context: KeyContext? = nil) -> KeyMap {
     var bindings = self.bindings
     var found = false
     for index in bindings.indices
@@ -86,7 +95,7 @@ struct KeyMap: Sendable {
   }
 
   /// This map without `key`, in `context` or, when `context` is `nil`, everywhere.
-  func unbinding(_ key: Key, in context: KeyContext? = nil) -> KeyMap {
+  public func unbinding(_ key: Key, in context: KeyContext? = nil) -> KeyMap {
     var bindings = self.bindings
     for index in bindings.indices where context == nil || bindings[index].context == context {
       if let position = bindings[index].keys.firstIndex(of: key) {
@@ -98,7 +107,7 @@ struct KeyMap: Sendable {
   }
 
   /// Every key bound to more than one command in one context, in table order.
-  var conflicts: [Conflict] {
+  public var conflicts: [Conflict] {
     var commandsOfKey: [KeyContext: [Key: [Command]]] = [:]
     var order: [(KeyContext, Key)] = []
     for binding in bindings {

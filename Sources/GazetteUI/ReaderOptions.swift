@@ -1,6 +1,7 @@
 import GazetteModel
 
-/// How the reader starts: which directory, pre-set filters, and whether to use colour.
+/// How the reader starts: which directory, pre-set filters, whether to use colour, and which
+/// keys run which commands.
 public struct ReaderOptions: Sendable {
   /// The data directory to load.
   public var dataDirectory: String
@@ -9,12 +10,16 @@ public struct ReaderOptions: Sendable {
   /// Whether to use colours (off for `NO_COLOR` or a monochrome terminal).
   public var colors: Bool
   /// Which key runs which command.
-  var keyMap = KeyMap.default
+  public var keyMap: KeyMap
 
   /// Creates options.
-  public init(dataDirectory: String, query: ArticleQuery = ArticleQuery(), colors: Bool = true) {
+  public init(
+    dataDirectory: String, query: ArticleQuery = ArticleQuery(), colors: Bool = true,
+    keyMap: KeyMap = .default
+  ) {
     self.dataDirectory = dataDirectory
     self.query = query
     self.colors = colors
+    self.keyMap = keyMap
   }
 }

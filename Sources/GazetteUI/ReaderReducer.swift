@@ -28,7 +28,7 @@ enum ReaderReducer {
     case .bodyRead(let article, let result):
       state.receiveBody(result, for: article)
     case .documentLaidOut(let document):
-      state.receiveDocument(document)
+      effects += state.receiveDocument(document)
     case .filtered(let generation, let rows, let covered):
       state.receiveFilteredRows(rows, generation: generation, covered: covered)
     case .bodySearchProgress(let generation, let progress):

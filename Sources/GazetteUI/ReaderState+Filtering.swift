@@ -93,14 +93,4 @@ extension ReaderState {
     query.search = SearchPattern(text)
     return queryChanged()
   }
-
-  /// Recomputes the picker's choices from the sources and what the user typed.
-  mutating func refreshChoices(of picker: inout SourcePicker, resetSelection: Bool) {
-    picker.choices = SourceMatcher(sources: sources.sorted).candidates(for: picker.filterText)
-    if resetSelection {
-      picker.selected = picker.filterText.isEmpty || picker.choices.isEmpty ? 0 : 1
-    } else {
-      picker.selected = min(picker.selected, picker.rowCount - 1)
-    }
-  }
 }

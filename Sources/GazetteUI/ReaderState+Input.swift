@@ -12,8 +12,7 @@ extension ReaderState {
       handle(mouse)
       return []
     case .resize(let newSize):
-      resize(to: newSize)
-      return []
+      return resize(to: newSize)
     case .redraw:
       return [.redrawScreen]
     case .terminate(let signal):
@@ -32,30 +31,81 @@ extension ReaderState {
     }
   }
 
-  /// Routes a key, through the key map, to the open overlay, the search prompt, or the panes.
+  /// Looks a key up in the key map and hands it to what has the keys.
+  ///
+  /// That is the open overlay, the search prompt, or the panes; each of them updates itself and says what happened.
   mutating func handle(_ key: Key) -> [ReaderEffect] {
     let context = keyContext
     let command = keyMap.command(for: key, in: context)
     if command == .redraw { return [.redrawScreen] }
-    switch context {
-    case .list, .reader:
-      guard let command else { return [] }
-      return perform(command)
-    case .prompt:
-      return handlePromptKey(key, command: command)
-    case .picker:
-      guard case .sourcePicker(var picker) = overlay else { return [] }
-      return handle(key, command: command, in: &picker)
-    case .overlay:
-      handleOverlayKey(command)
+    switch overlay {
+    case .sourcePicker(var picker)?:
+      let outcome = picker.update(key, command: command, sources: sources.sorted, page: overlayPage)
+      overlay = .sourcePicker(picker)
+      return apply(outcome)
+    case var open?:
+      if open.update(command, maxTop: overlayMaxTop, page: overlayPage) == .closed {
+        overlay = nil
+      } else {
+        overlay = open
+      }
+      return []
+    case nil:
+      break
+    }
+    if var prompt {
+      let outcome = prompt.update(key, command: command)
+      self.prompt = prompt
+      return apply(outcome)
+    }
+    guard let command else { return [] }
+    return perform(command)
+  }
+
+  /// Acts on what a key did in the source picker.
+  private mutating func apply(_ outcome: SourcePicker.Outcome) -> [ReaderEffect] {
+    switch outcome {
+    case .open:
+      return []
+    case .cancelled:
+      overlay = nil
+      return []
+    case .chosen(let chosen):
+      overlay = nil
+      guard chosen != query.sources else { return [] }
+      query.sources = chosen
+      return queryChanged()
+    }
+  }
+
+  /// Acts on what a key did in the search prompt.
+  private mutating func apply(_ outcome: SearchPrompt.Outcome) -> [ReaderEffect] {
+    switch outcome {
+    case .edited:
+      return setSearch(prompt?.text ?? "")
+    case .unchanged:
+      return []
+    case .cancelled:
+      prompt = nil
+      return setSearch("")
+    case .accepted:
+      prompt = nil
+      guard !query.search.isEmpty else { return [] }
+      bodySearch.armed = true
+      return continueBodySearch()
+    case .movesList(let command):
+      _ = list.update(command, rows: rows, height: listHeight)
       return []
     }
   }
 
   // MARK: - Panes
 
-  /// Runs a command of the list or the reader pane.
+  /// Runs a command of the list or the reader pane; movement acts on the focused pane.
   private mutating func perform(_ command: Command) -> [ReaderEffect] {
+    if focus == .list, list.update(command, rows: rows, height: listHeight) == .moved {
+      return []
+    }
     switch command {
     case .quit:
       return [.exit(.quit)]
@@ -66,14 +116,7 @@ extension ReaderState {
     case .search:
       prompt = SearchPrompt(text: query.search.text)
     case .pickSource:
-      var picker = SourcePicker()
-      refreshChoices(of: &picker, resetSelection: true)
-      if query.sources.count == 1, let current = query.sources.first,
-        let found = picker.choices.firstIndex(where: { ($0.name ?? "") == current })
-      {
-        picker.selected = found + 1
-      }
-      overlay = .sourcePicker(picker)
+      overlay = .sourcePicker(SourcePicker(sources: sources.sorted, current: query.sources))
     case .toggleFocus:
       setFocus(focus == .list ? .reader : .list)
     case .focusReader:
@@ -85,32 +128,27 @@ extension ReaderState {
     case .previousMatch:
       jumpToMatch(by: -1)
     case .up:
-      focus == .list ? select(row: list.selectedRow - 1) : userScrollsReader(by: -1)
+      userScrollsReader(by: -1)
     case .down:
-      focus == .list ? select(row: list.selectedRow + 1) : userScrollsReader(by: 1)
-    case .pageUp:
-      focus == .list ? pageList(by: -1) : userScrollsReader(by: -readerPage)
-    case .pageDown:
-      focus == .list ? pageList(by: 1) : userScrollsReader(by: readerPage)
-    case .readerPageUp:
+      userScrollsReader(by: 1)
+    case .pageUp, .readerPageUp:
       userScrollsReader(by: -readerPage)
+    case .pageDown:
+      userScrollsReader(by: readerPage)
     case .readerPageDown:
       pageReaderOrAdvance()
     case .top:
-      focus == .list ? select(row: 0) : userScrollsReader(by: -reader.top)
+      userScrollsReader(by: -reader.top)
     case .bottom:
-      if focus == .list {
-        select(row: rowCount - 1)
-      } else {
-        userScrollsReader(by: readerMaxTop - reader.top)
-        // The end of a document still being wrapped is not known yet: go there on arrival.
-        if isLayingOutShownDocument { reader.pendingEnd = true }
-      }
+      userScrollsReader(by: readerMaxTop - reader.top)
+      // The end of a document still being wrapped is not known yet: go there on arrival.
+      if isLayingOutShownDocument { reader.pendingEnd = true }
     case .accept, .cancel, .close, .deleteCharacter, .clearText, .redraw:
       break
     }
     return []
   }
+
   private mutating func setFocus(_ newFocus: Focus) {
     focus = newFocus
     list.userMoved = true
@@ -120,12 +158,6 @@ extension ReaderState {
     list.userMoved = true
     reader.pendingEnd = false
     scrollReader(by: delta)
-  }
-
-  private mutating func pageList(by pages: Int) {
-    let delta = pages * listPage
-    list.top += delta
-    select(row: list.selectedRow + delta)
   }
 
   /// Space: pages the reader; at the end of the article, opens the next one (as in mutt).
@@ -166,107 +198,7 @@ extension ReaderState {
     message = "match \(next + 1) of \(matches.count)"
   }
 
-  // MARK: - Search prompt
-
-  /// A key in the search prompt: a command, or a character typed into the search.
-  private mutating func handlePromptKey(_ key: Key, command: Command?) -> [ReaderEffect] {
-    guard var text = prompt?.text else { return [] }
-    switch command {
-    case .cancel?:
-      prompt = nil
-      return setSearch("")
-    case .accept?:
-      prompt = nil
-      guard !query.search.isEmpty else { return [] }
-      bodySearch.armed = true
-      return continueBodySearch()
-    case .deleteCharacter?:
-      guard !text.isEmpty else { return [] }
-      text.removeLast()
-    case .clearText?:
-      text = ""
-    case .up?:
-      select(row: list.selectedRow - 1)
-      return []
-    case .down?:
-      select(row: list.selectedRow + 1)
-      return []
-    case .pageUp?:
-      pageList(by: -1)
-      return []
-    case .pageDown?:
-      pageList(by: 1)
-      return []
-    case nil:
-      guard case .character(let character) = key else { return [] }
-      text.append(character)
-    case .some:
-      return []
-    }
-    prompt = SearchPrompt(text: text)
-    return setSearch(text)
-  }
-
   // MARK: - Overlays
-
-  /// A key in the help or the load problems: scroll keys scroll it; in the help any other
-  /// key closes it (every key does when the help fits), in the problems `close` does.
-  private mutating func handleOverlayKey(_ command: Command?) {
-    let delta = command.flatMap { scrollDelta(for: $0, page: overlayPage) }
-    switch overlay {
-    case .help?:
-      if overlayMaxTop > 0, let delta {
-        scrollOverlay(by: delta)
-      } else {
-        overlay = nil
-      }
-    case .problems?:
-      if command == .close {
-        overlay = nil
-      } else if let delta {
-        scrollOverlay(by: delta)
-      }
-    case .sourcePicker?, nil:
-      break
-    }
-  }
-
-  /// A key in the source picker: a command, or a character typed to narrow the sources.
-  private mutating func handle(
-    _ key: Key, command: Command?, in picker: inout SourcePicker
-  ) -> [ReaderEffect] {
-    switch command {
-    case .cancel?:
-      overlay = nil
-      return []
-    case .accept?:
-      overlay = nil
-      var chosen: [String] = []
-      if picker.selected > 0, picker.selected - 1 < picker.choices.count {
-        chosen = [picker.choices[picker.selected - 1].name ?? ""]
-      }
-      guard chosen != query.sources else { return [] }
-      query.sources = chosen
-      return queryChanged()
-    case .deleteCharacter?:
-      guard !picker.filterText.isEmpty else { break }
-      picker.filterText.removeLast()
-      refreshChoices(of: &picker, resetSelection: true)
-    case .clearText?:
-      picker.filterText = ""
-      refreshChoices(of: &picker, resetSelection: true)
-    case nil:
-      guard case .character(let character) = key else { return [] }
-      picker.filterText.append(character)
-      refreshChoices(of: &picker, resetSelection: true)
-    case let command?:
-      overlay = .sourcePicker(picker)
-      if let delta = scrollDelta(for: command, page: overlayPage) { scrollOverlay(by: delta) }
-      return []
-    }
-    overlay = .sourcePicker(picker)
-    return []
-  }
 
   /// Rows of the open overlay's list that are on screen.
   private var overlayVisibleRows: Int {
@@ -293,35 +225,6 @@ extension ReaderState {
     }
   }
 
-  /// Scrolls the open help or problems list by `delta` rows, or moves the picker's choice;
-  /// used by the keys and the mouse wheel alike.
-  private mutating func scrollOverlay(by delta: Int) {
-    switch overlay {
-    case .help(let top)?:
-      overlay = .help(top: min(max(0, top + delta), overlayMaxTop))
-    case .problems(let top)?:
-      overlay = .problems(top: min(max(0, top + delta), overlayMaxTop))
-    case .sourcePicker(var picker)?:
-      picker.selected = min(max(0, picker.selected + delta), picker.rowCount - 1)
-      overlay = .sourcePicker(picker)
-    case nil:
-      break
-    }
-  }
-
-  /// How far a scrolling command moves a list in an overlay; `nil` for other commands.
-  private func scrollDelta(for command: Command, page: Int) -> Int? {
-    switch command {
-    case .up: return -1
-    case .down: return 1
-    case .pageUp: return -page
-    case .pageDown: return page
-    case .top: return -Int(Int32.max)
-    case .bottom: return Int(Int32.max)
-    default: return nil
-    }
-  }
-
   // MARK: - Mouse and size
 
   private mutating func handle(_ mouse: MouseEvent) {
@@ -331,11 +234,12 @@ extension ReaderState {
     case .wheelDown: delta = ReaderReducer.wheelStep
     case .click: delta = 0
     }
-    if let overlay {
+    if var open = overlay {
       if mouse.kind != .click {
-        scrollOverlay(by: delta)
-      } else if case .help = overlay {
-        self.overlay = nil
+        open.scroll(by: delta, maxTop: overlayMaxTop)
+        overlay = open
+      } else if case .help = open {
+        overlay = nil
       }
       return
     }
@@ -345,8 +249,7 @@ extension ReaderState {
     switch mouse.kind {
     case .wheelUp, .wheelDown:
       if inList {
-        list.top += delta
-        clampListTop()
+        list.scroll(by: delta, rowCount: rowCount, height: listHeight)
       } else if inReader {
         userScrollsReader(by: delta)
       }
@@ -361,11 +264,12 @@ extension ReaderState {
     }
   }
 
-  /// Lays out for a new size, keeping the reader on the same text and the selection visible.
-  mutating func resize(to newSize: GridSize) {
+  /// Lays out for a new size, keeping the reader on the same text and the selection visible;
+  /// returns the background work the new width needs.
+  mutating func resize(to newSize: GridSize) -> [ReaderEffect] {
     let anchor = reader.pendingAnchor ?? document?.anchor(ofLine: reader.top)
     size = newSize
-    refreshDocument()
+    let effects = refreshDocument()
     if let anchor, let document, document.article == reader.article {
       if document.phase == .loading, bodies.peek(document.article) != nil {
         // Being wrapped in the background: return to the same text when it arrives.
@@ -379,5 +283,6 @@ extension ReaderState {
       reader.top = min(max(0, reader.top), readerMaxTop)
     }
     keepSelectionVisible()
+    return effects
   }
 }

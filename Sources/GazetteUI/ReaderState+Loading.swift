@@ -16,19 +16,19 @@ extension ReaderState {
     }
     restoreSelection()
     if case .sourcePicker(var picker) = overlay {
-      refreshChoices(of: &picker, resetSelection: false)
+      picker.refresh(from: sources.sorted, resetSelection: false)
       overlay = .sourcePicker(picker)
     }
     return continueBodySearch()
   }
 
   /// Keeps a document wrapped or searched in the background and shows it if it is still
-  /// wanted.
+  /// wanted; returns the background work showing it needs (its matches for a newer search).
   ///
   /// Matches for a pattern the user has since changed are dropped when the document itself
   /// is already here (newer matches are on their way); a wrap that arrives with an older
   /// pattern is kept, and its matches are found again in the background.
-  mutating func receiveDocument(_ document: ReaderDocument) {
+  mutating func receiveDocument(_ document: ReaderDocument) -> [ReaderEffect] {
     let key = DocumentKey(of: document)
     if layoutRequest == key { layoutRequest = nil }
     if highlightRequest == HighlightRequest(key: key, pattern: document.pattern) {
@@ -37,12 +37,12 @@ extension ReaderState {
     if document.pattern != query.search, let existing = documents.peek(key),
       existing.phase == document.phase
     {
-      return
+      return []
     }
     documents.insert(document, for: key, keeping: self.document.map(DocumentKey.init(of:)))
-    guard reader.article == document.article else { return }
-    refreshDocument()
-    guard let shown = self.document, shown.phase == .loaded else { return }
+    guard reader.article == document.article else { return [] }
+    let effects = refreshDocument()
+    guard let shown = self.document, shown.phase == .loaded else { return effects }
     if reader.pendingEnd {
       reader.top = readerMaxTop
     } else if let anchor = reader.pendingAnchor {
@@ -50,6 +50,7 @@ extension ReaderState {
     }
     reader.pendingEnd = false
     reader.pendingAnchor = nil
+    return effects
   }
 
   /// Keeps a body that was read (or the problem reading it).

@@ -22,25 +22,14 @@ extension ReaderState {
   /// Brings derived state up to date after any action: selection, the shown document,
   /// the reader's scroll bounds, and the body read for the shown article.
   mutating func settle() -> [ReaderEffect] {
-    let count = rowCount
-    if count == 0 {
-      list.selectedRow = 0
-      list.top = 0
-      list.selectedArticle = nil
-    } else {
-      list.selectedRow = min(max(0, list.selectedRow), count - 1)
-      list.selectedArticle = rows[list.selectedRow]
-      clampListTop()
-    }
+    list.clamp(to: rows, height: listHeight)
     if reader.article != list.selectedArticle {
       reader = ReaderPosition(article: list.selectedArticle)
     }
-    refreshDocument()
+    var effects = refreshDocument()
     if layout.arrangement != .tooSmall {
       reader.top = min(max(0, reader.top), readerMaxTop)
     }
-    var effects = backgroundWork
-    backgroundWork = []
     if let article = reader.article, bodies.peek(article) == nil, bodyRequest == nil {
       bodyRequest = article
       effects.append(.readBody(article: article, store[article]))
@@ -53,15 +42,16 @@ extension ReaderState {
   ///
   /// A large body is wrapped in the background (a notice stands in meanwhile), and its
   /// matches are found in the background too, the old highlights staying until they arrive:
-  /// neither ever runs on the main loop, so keys never wait for a huge article.
-  mutating func refreshDocument() {
+  /// neither ever runs on the main loop, so keys never wait for a huge article. Returns that
+  /// background work (nothing when it was already asked for).
+  mutating func refreshDocument() -> [ReaderEffect] {
     guard let article = reader.article else {
       document = nil
-      return
+      return []
     }
     guard layout.arrangement != .tooSmall else {
       if document?.article != article { document = nil }
-      return
+      return []
     }
     let width = max(1, layout.readerText.width)
     let body = bodies.value(for: article)
@@ -75,9 +65,10 @@ extension ReaderState {
     let current = document.flatMap {
       $0.article == article && $0.width == width && $0.phase == phase ? $0 : nil
     }
-    if let current, current.pattern == query.search { return }
+    if let current, current.pattern == query.search { return [] }
     let cached = documents.value(for: key).flatMap { $0.phase == phase ? $0 : nil }
     var shown: ReaderDocument
+    var effects: [ReaderEffect] = []
     if let cached, cached.pattern == query.search {
       shown = cached
     } else if let current {
@@ -88,11 +79,11 @@ extension ReaderState {
       // Wrapping megabytes would stall keys: wrap in the background, say so meanwhile.
       if layoutRequest != key {
         layoutRequest = key
-        backgroundWork.append(.layOutDocument(key, store[article], content, query.search))
+        effects.append(.layOutDocument(key, store[article], content, query.search))
       }
       document = ReaderDocument(
         article: store[article], index: article, body: nil, width: width, pattern: query.search)
-      return
+      return effects
     } else {
       shown = ReaderDocument(
         article: store[article], index: article, body: body, width: width,
@@ -105,7 +96,7 @@ extension ReaderState {
         let request = HighlightRequest(key: key, pattern: query.search)
         if highlightRequest != request {
           highlightRequest = request
-          backgroundWork.append(.highlightDocument(shown, query.search))
+          effects.append(.highlightDocument(shown, query.search))
         }
       } else {
         shown.highlight(query.search)
@@ -118,56 +109,25 @@ extension ReaderState {
     }
     document = shown
     documents.insert(shown, for: key)
+    return effects
   }
 
   /// Selects `row` (clamped) as the user's choice, scrolling the list to show it.
   mutating func select(row: Int) {
-    let count = rowCount
-    guard count > 0 else { return }
-    let row = min(max(0, row), count - 1)
-    list.selectedRow = row
-    list.selectedArticle = rows[row]
-    list.userMoved = true
-    keepSelectionVisible()
+    list.select(row: row, in: rows, height: listHeight)
   }
 
   /// Scrolls the list so the selection is on screen with a small margin above and below.
   mutating func keepSelectionVisible() {
-    let height = listHeight
-    let margin = min(2, (height - 1) / 2)
-    let row = list.selectedRow
-    if row < list.top + margin { list.top = row - margin }
-    if row > list.top + height - 1 - margin { list.top = row - height + 1 + margin }
-    clampListTop()
+    list.keepSelectionVisible(rowCount: rowCount, height: listHeight)
   }
 
-  /// Keeps the list's first row within the rows.
-  mutating func clampListTop() {
-    list.top = min(max(0, list.top), max(0, rowCount - listHeight))
-  }
-
-  /// Re-finds the selected article after the rows changed (batches, filters, body matches).
-  ///
-  /// Until the user moves, the selection stays on the first row; afterwards it follows the
-  /// selected article, keeping it on the same screen row when rows are inserted above it.
+  /// Re-finds the selected article after the rows changed (batches, filters, body matches);
+  /// see `ListCursor.restore`.
   mutating func restoreSelection() {
     let rows = self.rows
-    guard !rows.isEmpty else {
-      list.selectedRow = 0
-      list.top = 0
-      list.selectedArticle = nil
-      return
-    }
-    var row = 0
-    if list.userMoved, let article = list.selectedArticle,
-      let found = store.position(of: article, in: rows)
-    {
-      row = found
-    }
-    list.top += row - list.selectedRow
-    list.selectedRow = row
-    list.selectedArticle = rows[row]
-    keepSelectionVisible()
+    let store = self.store
+    list.restore(in: rows, height: listHeight) { store.position(of: $0, in: rows) }
   }
 
   /// Whether the shown article is being wrapped in the background (a notice stands in for it).

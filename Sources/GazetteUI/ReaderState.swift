@@ -1,7 +1,14 @@
 import GazetteModel
 import GazetteTerminal
 
-/// Everything the reader shows and remembers; changed only by `ReaderReducer.reduce`.
+/// Everything the reader shows and remembers.
+///
+/// `ReaderReducer.reduce` is the one entry point that changes it in the app. The parts that
+/// take keys update themselves and say what happened (`ListCursor`, `SearchPrompt`,
+/// `SourcePicker`, `Overlay`: each has `update(_:) -> Outcome`); the extensions in
+/// `ReaderState+Input` (keys, mouse, size), `+Filtering` (query, filter pass, body search),
+/// `+Loading` (batches, bodies, documents) and `+Navigation` (selection, shown document)
+/// act on the outcomes. Fields are internal to the module (tests read and set them).
 struct ReaderState: Sendable {
   /// The terminal size.
   var size: GridSize
@@ -40,8 +47,6 @@ struct ReaderState: Sendable {
   var layoutRequest: DocumentKey?
   /// The large document whose matches are being found in the background, and the pattern.
   var highlightRequest: HighlightRequest?
-  /// Background wraps and searches `refreshDocument` asked for, for `settle` to start.
-  var backgroundWork: [ReaderEffect] = []
   /// Progress and problems of the load.
   var loading = LoadingState()
   /// Article counts per source, in the picker's order, updated as batches arrive.

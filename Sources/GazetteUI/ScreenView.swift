@@ -2,6 +2,9 @@ import GazetteTerminal
 import GazetteText
 
 /// Draws the whole screen from the state: a pure function, no I/O.
+///
+/// Each view is handed only what it draws (`ReaderState+Views` gathers it), so a view can be
+/// tested from a few values.
 enum ScreenView {
   /// The screen for `state`.
   static func render(_ state: ReaderState) -> RenderedFrame {
@@ -12,14 +15,15 @@ enum ScreenView {
       drawTooSmall(into: &grid)
       return RenderedFrame(grid: grid, listRowsDrawn: 0)
     }
-    HeaderView.draw(state, in: layout.header, theme: theme, into: &grid)
-    let rowsDrawn = ArticleListView.draw(state, in: layout.list, theme: theme, into: &grid)
+    HeaderView.draw(state.headerContent, in: layout.header, theme: theme, into: &grid)
+    let rowsDrawn = ArticleListView.draw(
+      state.listContent, in: layout.list, theme: theme, into: &grid)
     drawDivider(layout, theme: theme, into: &grid)
-    ArticlePaneView.draw(state, in: layout.readerText, theme: theme, into: &grid)
-    if let prompt = state.prompt {
-      SearchPromptView.draw(prompt, state: state, in: layout.status, theme: theme, into: &grid)
+    ArticlePaneView.draw(state.paneContent, in: layout.readerText, theme: theme, into: &grid)
+    if let prompt = state.promptContent {
+      SearchPromptView.draw(prompt, in: layout.status, theme: theme, into: &grid)
     } else {
-      StatusLineView.draw(state, in: layout.status, theme: theme, into: &grid)
+      StatusLineView.draw(state.statusContent, in: layout.status, theme: theme, into: &grid)
     }
     switch state.overlay {
     case .help(let top)?:
@@ -28,8 +32,10 @@ enum ScreenView {
     case .problems(let top)?:
       ProblemsOverlayView.draw(
         state.loading.problems, top: top, size: state.size, theme: theme, into: &grid)
-    case .sourcePicker(let picker)?:
-      SourcePickerView.draw(picker, state: state, theme: theme, into: &grid)
+    case .sourcePicker?:
+      if let picker = state.pickerContent {
+        SourcePickerView.draw(picker, size: state.size, theme: theme, into: &grid)
+      }
     case nil:
       break
     }

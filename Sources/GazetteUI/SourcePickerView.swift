@@ -4,11 +4,22 @@ import GazetteText
 
 /// The `s` overlay: "All sources" and every source with its article count, narrowed by typing.
 enum SourcePickerView {
-  /// Draws the picker box.
+  /// What the picker box shows.
+  struct Content: Hashable, Sendable {
+    /// The picker: what was typed, the choices and the chosen row.
+    var picker: SourcePicker
+    /// Every source loaded (the box is as tall as they need, whatever was typed).
+    var sourceCount: Int
+    /// Every article loaded, the count of "All sources".
+    var articleCount: Int
+  }
+
+  /// Draws the picker box on a screen of `size`.
   static func draw(
-    _ picker: SourcePicker, state: ReaderState, theme: Theme, into grid: inout CellGrid
+    _ content: Content, size: GridSize, theme: Theme, into grid: inout CellGrid
   ) {
-    let box = OverlayGeometry.sourcePicker(in: state.size, rows: state.sources.count + 1)
+    let picker = content.picker
+    let box = OverlayGeometry.sourcePicker(in: size, rows: content.sourceCount + 1)
     let interior = OverlayGeometry.interior(of: box)
     OverlayFrame.draw(
       box, title: "Sources", footer: "type to narrow · Enter picks · Esc cancels", theme: theme,
@@ -38,7 +49,7 @@ enum SourcePickerView {
     let visible = interior.height - 2
     guard visible > 0 else { return }
     let first = OverlayGeometry.top(showing: picker.selected, visible: visible)
-    let total = state.store.count
+    let total = content.articleCount
     for row in 0..<visible {
       let index = first + row
       guard index < picker.rowCount else { break }

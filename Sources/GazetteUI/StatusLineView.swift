@@ -7,12 +7,34 @@ enum StatusLineView {
   /// Key hints shown at the right when there is room.
   static let hints = "? help  / search  s source  q quit"
 
+  /// What the status line says.
+  struct Content: Sendable {
+    /// The selected row, from 1 (0 for an empty list).
+    var position: Int
+    /// Rows in the list.
+    var rowCount: Int
+    /// How far the reader is scrolled (`readerPercent`), or `nil` with nothing shown.
+    var readerPercent: Int?
+    /// A short message, cleared by the next key (untrusted parts are sanitised when drawn).
+    var message: String?
+    /// How many load problems there are.
+    var problemCount: Int
+    /// Whether the load has finished.
+    var loadFinished: Bool
+    /// The load's latest progress report, if any came.
+    var loadProgress: LoadProgress?
+    /// Whether a filter pass is running.
+    var filtering: Bool
+    /// How far the body search has come, while it runs.
+    var bodySearchPercent: Int?
+  }
+
   /// Draws the status line into `rect`.
   static func draw(
-    _ state: ReaderState, in rect: Rect, theme: Theme, into grid: inout CellGrid
+    _ content: Content, in rect: Rect, theme: Theme, into grid: inout CellGrid
   ) {
     guard !rect.isEmpty else { return }
-    let segments = self.segments(state, theme: theme)
+    let segments = self.segments(content, theme: theme)
     let used = SegmentedLine.draw(segments, in: rect, fill: theme.status, into: &grid)
     let hintsWidth = TextLayout.width(hints)
     if used + hintsWidth + 3 <= rect.width {
@@ -23,25 +45,25 @@ enum StatusLineView {
   }
 
   /// The left part of the status line, in order of importance.
-  static func segments(_ state: ReaderState, theme: Theme) -> [(String, Style)] {
+  static func segments(_ content: Content, theme: Theme) -> [(String, Style)] {
     var parts: [(String, Style)] = []
-    let count = state.rowCount
-    let position = count == 0 ? 0 : state.list.selectedRow + 1
+    let position = content.position
+    let count = content.rowCount
     parts.append(
       (" \(GroupedNumber.format(position))/\(GroupedNumber.format(count))", theme.status))
-    if let percent = readerPercent(state) {
+    if let percent = content.readerPercent {
       parts.append(("  \(percent)%", theme.status))
     }
-    if let message = state.message {
+    if let message = content.message {
       parts.append(("  " + ClippedLine.make(message, columns: 200), theme.status))
     }
-    let problems = state.loading.problems.count
+    let problems = content.problemCount
     if problems > 0 {
       let noun = problems == 1 ? "problem" : "problems"
       parts.append(("  \(GroupedNumber.format(problems)) \(noun) (!)", theme.statusAlert))
     }
-    if !state.loading.finished {
-      if let progress = state.loading.progress {
+    if !content.loadFinished {
+      if let progress = content.loadProgress {
         let found =
           GroupedNumber.format(progress.filesFound) + (progress.discoveryFinished ? "" : "+")
         parts.append(
@@ -50,23 +72,20 @@ enum StatusLineView {
         parts.append(("  loading…", theme.status))
       }
     }
-    if state.filter.pending {
+    if content.filtering {
       parts.append(("  filtering…", theme.status))
     }
-    if state.bodySearch.running {
-      let total = state.bodySearch.total
-      let percent = total > 0 ? state.bodySearch.searched * 100 / total : 0
+    if let percent = content.bodySearchPercent {
       parts.append(("  searching bodies \(percent)%", theme.status))
     }
     return parts
   }
 
-  /// How far the reader is scrolled: the share of the document above the pane's bottom.
-  static func readerPercent(_ state: ReaderState) -> Int? {
-    guard let document = state.document else { return nil }
-    let total = document.lines.count
-    let height = max(1, state.layout.readerText.height)
-    guard total > height else { return 100 }
-    return min(100, (state.reader.top + height) * 100 / total)
+  /// How far the reader is scrolled: the share of a document of `lines` lines above the
+  /// bottom of a pane `height` lines tall showing it from line `top`.
+  static func readerPercent(lines: Int, height: Int, top: Int) -> Int {
+    let height = max(1, height)
+    guard lines > height else { return 100 }
+    return min(100, (top + height) * 100 / lines)
   }
 }

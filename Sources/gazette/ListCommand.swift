@@ -17,7 +17,10 @@ struct ListCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Only articles from this source (repeatable).", valueName: "source"))
+    help: ArgumentHelp(
+      "Only articles from this source (repeatable): its whole name, or the start or a part of "
+        + "one source's name, as the reader's source picker matches (case and width ignored).",
+      valueName: "source"))
   var source: [String] = []
 
   @Option(

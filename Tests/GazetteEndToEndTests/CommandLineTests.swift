@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 import GazetteText
 import Testing
 
@@ -60,6 +61,21 @@ import Testing
     #expect(byDate.lines.count == 3)
     let limited = try CommandRun(["list", "--data", data, "--limit", "2"])
     #expect(limited.lines.count == 2)
+  }
+
+  @Test func listSourceNamesMatchAsThePickerMatchesThem() throws {
+    let exact = try CommandRun(["list", "--data", data, "--source", "City Council"])
+    #expect(exact.status == 0)
+    #expect(!exact.lines.isEmpty)
+    let folded = try CommandRun(["list", "--data", data, "--source", "ｃｉｔｙ ＣＯＵＮＣＩＬ"])
+    #expect(folded.output == exact.output, "case and width do not matter")
+    let whole = try CommandRun(["list", "--data", data, "--source", "東京都港区"])
+    let part = try CommandRun(["list", "--data", data, "--source", "港区"])
+    #expect(!whole.lines.isEmpty)
+    #expect(part.output == whole.output, "a part of one source's name names it")
+    let none = try CommandRun(["list", "--data", data, "--source", "nosuch"])
+    #expect(none.status == 0)
+    #expect(none.lines.isEmpty)
   }
 
   @Test func listJSONHasTheDocumentedFields() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 import Testing
 
 /// One grapheme cluster of 600 KB ("a" + 300,000 U+0301) as the title, source and part of the

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 import Testing
 
 /// End-to-end: the reader used the way a person uses it, in a real terminal (tmux): moving in

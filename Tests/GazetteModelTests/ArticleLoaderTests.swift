@@ -1,5 +1,6 @@
 import Foundation
 import GazetteModel
+import GazetteTestSupport
 import Synchronization
 import Testing
 

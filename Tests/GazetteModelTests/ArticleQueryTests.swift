@@ -1,5 +1,6 @@
-import GazetteModel
 import Testing
+
+@testable import GazetteModel
 
 /// Source and date filters, and the metadata search.
 @Suite struct ArticleQueryTests {

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteModel
+import GazetteTestSupport
 import Testing
 
 /// Reading bodies again on demand, and files that changed in the meantime.

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 import Synchronization
 import Testing
 

@@ -12,12 +12,13 @@ import Testing
   /// A field cut at the length limit right after a space stays trimmed.
   @Test func aCutFieldIsTrimmedAgain() {
     let bytes = Array(#"{"title":"\#u{FEFF}BOM start","body":"x","source":"abcd efgh"}"#.utf8)
-    let parse = ArticleFileParser.parse(bytes: bytes, relativePath: "a.json", limits: Self.tight)
+    let parse = ArticleFileDecoder.summaries(
+      bytes: bytes, relativePath: "a.json", limits: Self.tight)
     #expect(parse.articles.map(\.title) == ["\u{FEFF}BOM"])
     #expect(parse.articles.map(\.source) == ["abcd"])
     #expect(parse.problems.count == 2)
     let body = bytes.withUnsafeBufferPointer { buffer in
-      try? ArticleFileParser.body(
+      try? ArticleFileDecoder.body(
         bytes: buffer, relativePath: "a.json", index: nil, expectedTitle: "\u{FEFF}BOM",
         limits: Self.tight)
     }
@@ -27,7 +28,7 @@ import Testing
   /// Line and paragraph separators quoted from a file are escaped: a message is one line.
   @Test func quotedSeparatorsAreEscapedInMessages() {
     let bytes = Array(#"{"title":"t","body":"x","published":"a\#u{2029}b\#u{2028}c"}"#.utf8)
-    let parse = ArticleFileParser.parse(bytes: bytes, relativePath: "a.json")
+    let parse = ArticleFileDecoder.summaries(bytes: bytes, relativePath: "a.json")
     #expect(parse.problems.count == 1)
     let message = parse.problems.first?.message ?? ""
     #expect(message.contains(#""a\u{2029}b\u{2028}c""#), "\(message)")

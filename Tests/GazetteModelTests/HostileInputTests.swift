@@ -31,7 +31,7 @@ import Testing
         }
       }
       let lineCount = bytes.count { $0 == 0x0A || $0 == 0x0D } + 1
-      let result = ArticleFileParser.parse(bytes: bytes, relativePath: "m.json")
+      let result = ArticleFileDecoder.summaries(bytes: bytes, relativePath: "m.json")
       #expect(!result.problems.isEmpty || result.articles.count >= 1)
       for problem in result.problems {
         if let line = problem.line {
@@ -42,9 +42,9 @@ import Testing
       }
       bytes.withUnsafeBufferPointer { buffer in
         for index in [nil, 1, 2] as [Int?] {
-          _ = try? ArticleFileParser.body(bytes: buffer, relativePath: "m.json", index: index)
+          _ = try? ArticleFileDecoder.body(bytes: buffer, relativePath: "m.json", index: index)
         }
-        var scanner = ArticleFileScanner(bytes: buffer, relativePath: "m.json", limits: .standard)
+        var scanner = ArticleJSONScanner(bytes: buffer, relativePath: "m.json", limits: .standard)
         _ = try? scanner.scanBodyMatches(pattern)
       }
     }
@@ -56,7 +56,7 @@ import Testing
       let bytes = (0..<Int.random(in: 0...64, using: &random)).map { _ in
         UInt8.random(in: 0...255, using: &random)
       }
-      let result = ArticleFileParser.parse(bytes: bytes, relativePath: "r.json")
+      let result = ArticleFileDecoder.summaries(bytes: bytes, relativePath: "r.json")
       #expect(result.articles.isEmpty)
       #expect(result.problems.count == 1)
     }
@@ -71,13 +71,15 @@ import Testing
     let longString = #"{"title":"t","body":""# + String(repeating: "長", count: 1_000_000) + #""}"#
     let elapsed = clock.measure {
       #expect(
-        ArticleFileParser.parse(bytes: Array(manyElements.utf8), relativePath: "a.json").articles
+        ArticleFileDecoder.summaries(bytes: Array(manyElements.utf8), relativePath: "a.json")
+          .articles
           .count == 20_000)
       #expect(
-        ArticleFileParser.parse(bytes: Array(deepObjects.utf8), relativePath: "b.json").problems
+        ArticleFileDecoder.summaries(bytes: Array(deepObjects.utf8), relativePath: "b.json")
+          .problems
           .count == 1)
       #expect(
-        ArticleFileParser.parse(bytes: Array(longString.utf8), relativePath: "c.json").articles
+        ArticleFileDecoder.summaries(bytes: Array(longString.utf8), relativePath: "c.json").articles
           .count == 1)
     }
     #expect(elapsed < .seconds(5))

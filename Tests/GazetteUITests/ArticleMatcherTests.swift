@@ -1,6 +1,6 @@
-import GazetteModel
 import Testing
 
+@testable import GazetteModel
 @testable import GazetteUI
 
 @Suite struct ArticleMatcherTests {

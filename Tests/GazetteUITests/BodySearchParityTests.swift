@@ -1,5 +1,6 @@
 import Foundation
 import GazetteModel
+import GazetteTestSupport
 import Synchronization
 import Testing
 
@@ -35,11 +36,10 @@ import Testing
   }
 
   @Test func theInMemorySearchFindsWhatTheDirectorySearchFinds() throws {
-    let root = NSTemporaryDirectory() + "gazette-ui-parity-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    let folder = try TemporaryDirectory()
+    let root = folder.path
     for (name, contents) in Self.files {
-      try contents.write(toFile: root + "/" + name, atomically: true, encoding: .utf8)
+      try folder.write(name, contents)
     }
     let directory = DirectoryArticleProvider(root: root)
     let articles = ArticleLoader(root: root).loadAll().articles

@@ -63,6 +63,22 @@ import Testing
     #expect(map.command(for: .character("n"), in: .list) == .search, "the first binding wins")
   }
 
+  @Test func theReaderDispatchesThroughTheKeyMapItIsGiven() {
+    let map = KeyMap.default.binding(.quit, keys: [.character("x")])
+    var state = ReaderState(
+      options: ReaderOptions(dataDirectory: "data", keyMap: map),
+      size: GridSize(width: 80, height: 24))
+    func quits(_ key: Key) -> Bool {
+      ReaderReducer.reduce(&state, .event(.key(key))).contains {
+        if case .exit(.quit) = $0 { return true }
+        return false
+      }
+    }
+    #expect(!quits(.character("q")))
+    #expect(quits(.character("x")))
+    #expect(state.helpLines.contains(HelpLine(keys: "x", action: "quit")))
+  }
+
   @Test func keyNamesReadBackAsTheSameKeys() {
     let keys: [Key] = [
       .character("q"), .character(" "), .character("?"), .character("公"), .control("l"), .enter,

@@ -26,22 +26,22 @@ enum ViewContainment {
     let size = state.size
     var drawings = [
       Drawing(name: "header", rect: layout.header) {
-        HeaderView.draw(state, in: layout.header, theme: theme, into: &$0)
+        HeaderView.draw(state.headerContent, in: layout.header, theme: theme, into: &$0)
       },
       Drawing(name: "list", rect: layout.list) {
-        ArticleListView.draw(state, in: layout.list, theme: theme, into: &$0)
+        ArticleListView.draw(state.listContent, in: layout.list, theme: theme, into: &$0)
       },
       Drawing(name: "reader", rect: layout.readerText) {
-        ArticlePaneView.draw(state, in: layout.readerText, theme: theme, into: &$0)
+        ArticlePaneView.draw(state.paneContent, in: layout.readerText, theme: theme, into: &$0)
       },
       Drawing(name: "status", rect: layout.status) {
-        StatusLineView.draw(state, in: layout.status, theme: theme, into: &$0)
+        StatusLineView.draw(state.statusContent, in: layout.status, theme: theme, into: &$0)
       },
     ]
-    if let prompt = state.prompt {
+    if let prompt = state.promptContent {
       drawings.append(
         Drawing(name: "prompt", rect: layout.status) {
-          SearchPromptView.draw(prompt, state: state, in: layout.status, theme: theme, into: &$0)
+          SearchPromptView.draw(prompt, in: layout.status, theme: theme, into: &$0)
         })
     }
     switch state.overlay {
@@ -57,12 +57,14 @@ enum ViewContainment {
           ProblemsOverlayView.draw(
             state.loading.problems, top: top, size: size, theme: theme, into: &$0)
         })
-    case .sourcePicker(let picker)?:
+    case .sourcePicker?:
       let box = OverlayGeometry.sourcePicker(in: size, rows: state.sources.count + 1)
-      drawings.append(
-        Drawing(name: "picker", rect: box) {
-          SourcePickerView.draw(picker, state: state, theme: theme, into: &$0)
-        })
+      if let picker = state.pickerContent {
+        drawings.append(
+          Drawing(name: "picker", rect: box) {
+            SourcePickerView.draw(picker, size: size, theme: theme, into: &$0)
+          })
+      }
     case nil:
       break
     }

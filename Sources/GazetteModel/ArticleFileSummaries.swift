@@ -1,6 +1,6 @@
-/// What one article file yielded: its articles (ids not yet made unique across files) and
-/// its problems, ordered by position.
-public struct ArticleFileParse: Sendable {
+/// What the summary pass over one article file yielded: its articles' metadata (ids not yet
+/// made unique across files) and its problems, ordered by position.
+public struct ArticleFileSummaries: Sendable {
   /// Articles found in the file, in file order.
   public var articles: [Article]
   /// Problems found in the file, ordered by line and column.

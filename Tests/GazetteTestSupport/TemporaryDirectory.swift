@@ -1,24 +1,22 @@
 import Foundation
 
-/// A fresh directory under the system temporary folder, removed when the value goes away.
-final class TemporaryDirectory {
+/// A fresh directory under the system temporary folder, removed (with everything in it) when
+/// the value goes away: the one temporary directory of every test target.
+public final class TemporaryDirectory {
   /// Absolute path of the directory.
-  let path: String
+  public let path: String
 
   /// Creates an empty directory.
-  init() throws {
-    path = NSTemporaryDirectory() + "gazette-model-" + UUID().uuidString
+  public init() throws {
+    path = NSTemporaryDirectory() + "gazette-test-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
 
-  /// Creates a directory holding a copy of the fixture tree `Fixtures/<name>`.
-  convenience init(copyingFixture name: String) throws {
+  /// Creates a directory holding a copy of everything in the directory at `source`.
+  public convenience init(copyingContentsOf source: String) throws {
     try self.init()
-    guard let fixtures = Bundle.module.resourceURL?.appendingPathComponent("Fixtures/" + name)
-    else { throw CocoaError(.fileNoSuchFile) }
-    for item in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) {
-      try FileManager.default.copyItem(
-        atPath: fixtures.path + "/" + item, toPath: path + "/" + item)
+    for item in try FileManager.default.contentsOfDirectory(atPath: source) {
+      try FileManager.default.copyItem(atPath: source + "/" + item, toPath: path + "/" + item)
     }
   }
 
@@ -33,12 +31,12 @@ final class TemporaryDirectory {
   }
 
   /// Writes `contents` to `relativePath`, creating folders as needed.
-  func write(_ relativePath: String, _ contents: String) throws {
+  public func write(_ relativePath: String, _ contents: String) throws {
     try write(relativePath, Array(contents.utf8))
   }
 
   /// Writes raw bytes to `relativePath`, creating folders as needed.
-  func write(_ relativePath: String, _ bytes: [UInt8]) throws {
+  public func write(_ relativePath: String, _ bytes: [UInt8]) throws {
     let url = URL(fileURLWithPath: path + "/" + relativePath)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -46,13 +44,13 @@ final class TemporaryDirectory {
   }
 
   /// Creates folders at `relativePath`.
-  func makeFolder(_ relativePath: String) throws {
+  public func makeFolder(_ relativePath: String) throws {
     try FileManager.default.createDirectory(
       atPath: path + "/" + relativePath, withIntermediateDirectories: true)
   }
 
   /// Creates a symbolic link at `relativePath` pointing to `destination` (as written).
-  func link(_ relativePath: String, to destination: String) throws {
+  public func link(_ relativePath: String, to destination: String) throws {
     try FileManager.default.createSymbolicLink(
       atPath: path + "/" + relativePath, withDestinationPath: destination)
   }

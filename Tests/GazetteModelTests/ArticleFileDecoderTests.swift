@@ -3,13 +3,14 @@ import Testing
 @testable import GazetteModel
 
 /// The per-file parser: fields, problems with positions, limits.
-@Suite struct ArticleFileParserTests {
-  static func parse(_ text: String, limits: LoadLimits = .standard) -> ArticleFileParse {
-    ArticleFileParser.parse(bytes: Array(text.utf8), relativePath: "dir/file.json", limits: limits)
+@Suite struct ArticleFileDecoderTests {
+  static func parse(_ text: String, limits: LoadLimits = .standard) -> ArticleFileSummaries {
+    ArticleFileDecoder.summaries(
+      bytes: Array(text.utf8), relativePath: "dir/file.json", limits: limits)
   }
 
-  static func parse(bytes: [UInt8]) -> ArticleFileParse {
-    ArticleFileParser.parse(bytes: bytes, relativePath: "dir/file.json")
+  static func parse(bytes: [UInt8]) -> ArticleFileSummaries {
+    ArticleFileDecoder.summaries(bytes: bytes, relativePath: "dir/file.json")
   }
 
   @Test func readsEveryField() throws {
@@ -338,7 +339,7 @@ import Testing
     let text =
       #"{"title": "t", "body": "\u3000\u3000第一段。\r\n第一段第二行。\r\n\r\n  \t \r\n第二段。\r\r第三段\n\n\n"}"#
     let body = try Array(text.utf8).withUnsafeBufferPointer {
-      try ArticleFileParser.body(bytes: $0, relativePath: "f.json", index: nil)
+      try ArticleFileDecoder.body(bytes: $0, relativePath: "f.json", index: nil)
     }
     #expect(body.paragraphs == ["第一段。\n第一段第二行。", "第二段。", "第三段"])
   }
@@ -348,7 +349,7 @@ import Testing
       #"{"title": "t", "body": "one\u2028two\u2029three\u0085four\n\u00a0\u3000\u2003\n"#
       + #"\u1680five\u205f\u202f\n\u200bsix"}"#
     let body = try Array(text.utf8).withUnsafeBufferPointer {
-      try ArticleFileParser.body(bytes: $0, relativePath: "f.json", index: nil)
+      try ArticleFileDecoder.body(bytes: $0, relativePath: "f.json", index: nil)
     }
     // Whitespace inside a paragraph stays; U+200B (zero width space) is not White_Space.
     #expect(body.paragraphs == ["one\ntwo", "three\nfour", "five\u{205F}\u{202F}\n\u{200B}six"])
@@ -362,7 +363,7 @@ import Testing
     let clock = ContinuousClock()
     let start = clock.now
     let body = try Array(text.utf8).withUnsafeBufferPointer {
-      try ArticleFileParser.body(bytes: $0, relativePath: "f.json", index: nil)
+      try ArticleFileDecoder.body(bytes: $0, relativePath: "f.json", index: nil)
     }
     #expect(body.paragraphs.count == 500)
     #expect(clock.now - start < .seconds(3))
@@ -372,7 +373,7 @@ import Testing
     let text =
       #"{"title": "t", "body": ["  one\r\ntwo  ", "", "   ", "three\n\nstill three", "e\u0301"]}"#
     let body = try Array(text.utf8).withUnsafeBufferPointer {
-      try ArticleFileParser.body(bytes: $0, relativePath: "f.json", index: nil)
+      try ArticleFileDecoder.body(bytes: $0, relativePath: "f.json", index: nil)
     }
     #expect(body.paragraphs == ["one\ntwo", "three\n\nstill three", "é"])
   }
@@ -380,18 +381,18 @@ import Testing
   @Test func bodyOfAnArrayElement() throws {
     let text = #"[{"title": "a", "body": "A"}, {"title": "b", "body": "B"}]"#
     try Array(text.utf8).withUnsafeBufferPointer { bytes in
-      let body = try ArticleFileParser.body(
+      let body = try ArticleFileDecoder.body(
         bytes: bytes, relativePath: "f.json", index: 2, expectedTitle: "b")
       #expect(body.paragraphs == ["B"])
       #expect(throws: LoadProblem.self) {
-        try ArticleFileParser.body(
+        try ArticleFileDecoder.body(
           bytes: bytes, relativePath: "f.json", index: 2, expectedTitle: "a")
       }
       #expect(throws: LoadProblem.self) {
-        try ArticleFileParser.body(bytes: bytes, relativePath: "f.json", index: 3)
+        try ArticleFileDecoder.body(bytes: bytes, relativePath: "f.json", index: 3)
       }
       #expect(throws: LoadProblem.self) {
-        try ArticleFileParser.body(bytes: bytes, relativePath: "f.json", index: nil)
+        try ArticleFileDecoder.body(bytes: bytes, relativePath: "f.json", index: nil)
       }
     }
   }

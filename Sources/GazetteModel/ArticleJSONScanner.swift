@@ -1,8 +1,13 @@
-/// Reads one article file's bytes: the article summaries for the list, or one article's body.
+/// Walks the JSON of one article file's bytes, in one of three readings: the article summaries
+/// for the list (`scanSummaries`), one article's body (`scanBody`), or which bodies contain a
+/// pattern (`scanBodyMatches`, for `BodySearch`).
 ///
-/// Problems are collected, never thrown, except a broken file (not JSON, not UTF-8, too deep),
-/// which ends the scan with a single problem and no articles.
-struct ArticleFileScanner {
+/// This is where a file is judged: `fileLevelProblem` refuses a file that is too large, empty
+/// or blank; `problem(for:)` turns a JSON syntax error into a problem with line and
+/// column; the field readers say what is wrong with a field. Problems are collected, never
+/// thrown, except a broken file (not JSON, not UTF-8, too deep), which ends the scan with a
+/// single problem and no articles.
+struct ArticleJSONScanner {
   /// The fields Gazette knows; every other field is skipped.
   private enum Field: String, CaseIterable {
     case title, body, id, source, published, url, category, views, language
@@ -76,10 +81,10 @@ struct ArticleFileScanner {
   // MARK: - Summaries
 
   /// Reads every article's metadata, validating bodies without keeping them.
-  mutating func scanSummaries() -> ArticleFileParse {
+  mutating func scanSummaries() -> ArticleFileSummaries {
     var articles: [Article] = []
     if let problem = fileLevelProblem() {
-      return ArticleFileParse(articles: [], problems: [problem])
+      return ArticleFileSummaries(articles: [], problems: [problem])
     }
     do throws(JSONSyntaxError) {
       let first = try reader.next()
@@ -118,9 +123,9 @@ struct ArticleFileScanner {
       }
       _ = try reader.next()
     } catch {
-      return ArticleFileParse(articles: [], problems: [problem(for: error)])
+      return ArticleFileSummaries(articles: [], problems: [problem(for: error)])
     }
-    return ArticleFileParse(articles: articles, problems: finishedProblems())
+    return ArticleFileSummaries(articles: articles, problems: finishedProblems())
   }
 
   // MARK: - Body
@@ -230,7 +235,7 @@ struct ArticleFileScanner {
     }
     guard usable, let title = fields.title else { return nil }
     let path = relativePath
-    let id = fields.id ?? ArticleFileScanner.defaultID(relativePath: path, number: number)
+    let id = fields.id ?? ArticleJSONScanner.defaultID(relativePath: path, number: number)
     let article = Article(
       id: id, title: title, source: fields.source.map(interned), published: fields.published,
       url: fields.url, category: interner?.intern(fields.category) ?? fields.category,
