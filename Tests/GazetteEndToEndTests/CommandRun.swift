@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 
 /// One run of the `gazette` binary with captured output, for end-to-end tests.
 struct CommandRun {

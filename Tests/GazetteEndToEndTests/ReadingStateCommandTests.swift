@@ -1,5 +1,6 @@
 import Foundation
 import GazetteState
+import GazetteTestSupport
 import Testing
 
 /// `mark`, `list --unread/--flagged/--new`, `state export/import`, run as a user would.
