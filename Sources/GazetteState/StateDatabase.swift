@@ -34,14 +34,21 @@ final class StateDatabase: Sendable {
     }
     pool = try DatabasePool(path: path, configuration: configuration)
     do {
-      try Self.migrator.migrate(pool)
-      if try pool.read({ try Self.migrator.hasBeenSuperseded($0) }) {
-        throw StateDatabaseTooNew()
-      }
-      try pool.write { database in
-        try database.execute(
-          sql: "INSERT OR IGNORE INTO store_info(key, value) VALUES ('data_directory', ?)",
-          arguments: [dataDirectory])
+      try pool.writeWithoutTransaction { database in
+        // IMMEDIATE takes the write lock before looking at the version, so two instances
+        // that open a new store at the same moment cannot both create it.
+        try database.inTransaction(.immediate) {
+          let version = try Int.fetchOne(database, sql: "PRAGMA user_version") ?? 0
+          if version > Self.schemaVersion { throw StateDatabaseTooNew() }
+          if version < 1 {
+            try database.execute(sql: Self.schema)
+            try database.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)")
+          }
+          try database.execute(
+            sql: "INSERT OR IGNORE INTO store_info(key, value) VALUES ('data_directory', ?)",
+            arguments: [dataDirectory])
+          return .commit
+        }
       }
     } catch {
       try? pool.close()
@@ -55,28 +62,28 @@ final class StateDatabase: Sendable {
     return error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
   }
 
-  /// The schema, one migration per version.
-  private static var migrator: DatabaseMigrator {
-    var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1") { database in
-      try database.execute(
-        sql: """
-          CREATE TABLE article_state (
-            id TEXT PRIMARY KEY NOT NULL,
-            is_read INTEGER,
-            read_changed_at INTEGER,
-            is_flagged INTEGER,
-            flag_changed_at INTEGER,
-            first_seen_at INTEGER,
-            change_number INTEGER NOT NULL
-          ) WITHOUT ROWID;
-          CREATE INDEX article_state_by_change ON article_state(change_number);
-          CREATE TABLE run (started_at INTEGER NOT NULL);
-          CREATE TABLE store_info (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
-          """)
-    }
-    return migrator
-  }
+  /// The version of `schema`, kept in SQLite's `user_version`; a later Gazette that changes
+  /// the schema raises it and migrates from here.
+  private static let schemaVersion = 1
+
+  /// The tables: one row per article with state, the runs, and what the store belongs to.
+  ///
+  /// `IF NOT EXISTS`: stores made before the version was kept in `user_version` already have
+  /// these tables.
+  private static let schema = """
+    CREATE TABLE IF NOT EXISTS article_state (
+      id TEXT PRIMARY KEY NOT NULL,
+      is_read INTEGER,
+      read_changed_at INTEGER,
+      is_flagged INTEGER,
+      flag_changed_at INTEGER,
+      first_seen_at INTEGER,
+      change_number INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS article_state_by_change ON article_state(change_number);
+    CREATE TABLE IF NOT EXISTS run (started_at INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS store_info (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+    """
 
   /// Checks every page of the file (`PRAGMA quick_check`); throws `SQLITE_CORRUPT` when one
   /// is damaged, so a store that opens is a store that can be read to the end.

@@ -1,9 +1,9 @@
 // A helper for the end-to-end tests of the reading-state store (not installed, not a command).
 //
 //   StateStressHelper mark STATE_HOME DATA_DIR PREFIX [COUNT]
-//     Marks ids PREFIX-0, PREFIX-1, … read (every third also flagged) in batches of 1–16,
-//     commits each batch, then prints its ids, one a line: a printed id is an acknowledged
-//     mark. Stops after COUNT ids, or runs until killed.
+//     Prints "ready" once the store is open, then marks ids PREFIX-0, PREFIX-1, … read (every
+//     third also flagged) in batches of 1–16, commits each batch, then prints its ids, one a
+//     line: a printed id is an acknowledged mark. Stops after COUNT ids, or runs until killed.
 //   StateStressHelper watch STATE_HOME DATA_DIR ID
 //     Prints "ready" once the store is open, polls for other instances' changes every 20 ms
 //     until ID is read, then prints "seen"; exits 1 after 10 s without it.
@@ -54,6 +54,7 @@ if arguments[1] == "watch" {
   exit(1)
 }
 
+emit("ready\n")
 let prefix = arguments[4]
 let limit = arguments.count > 5 ? Int(arguments[5]) ?? Int.max : Int.max
 var generator = SystemRandomNumberGenerator()

@@ -70,6 +70,13 @@ import Testing
     #expect(array.allSatisfy { $0["read"] is Bool && $0["flagged"] is Bool && $0["new"] is Bool })
   }
 
+  @Test func listJSONOfNothingIsAnEmptyArray() throws {
+    let setup = try Setup()
+    let run = try setup.run(["list", "--json", "--flagged"])
+    #expect(run.status == 0)
+    #expect(run.output == "[]\n")
+  }
+
   @Test func newIsWhatNoReaderRunHasSeenYet() throws {
     let setup = try Setup()
     // Before any reader run nothing is new.

@@ -1,12 +1,13 @@
 import Foundation
 import GazetteTestSupport
+import Synchronization
 import Testing
 
 @testable import GazetteState
 
 /// The store: saving, reopening, sharing one file, damaged and cut-short files, new articles.
 @Suite struct ReadingStateStoreTests {
-  private func store(_ directory: StateTestDirectory, beginningRun: Bool = false)
+  private func store(_ directory: TemporaryDirectory, beginningRun: Bool = false)
     -> ReadingStateStore
   {
     ReadingStateStore(
@@ -15,7 +16,7 @@ import Testing
   }
 
   @Test func marksAreInMemoryAtOnceAndOnDiskAfterAReopen() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let first = store(directory)
     #expect(first.notices.isEmpty)
     #expect(first.isPersistent)
@@ -38,7 +39,7 @@ import Testing
   }
 
   @Test func theStoreIsNamedAfterTheDataDirectoryAndNeverInsideIt() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let opened = store(directory)
     #expect(opened.location.storePath.hasPrefix(directory.path + "/state/gazette/"))
     #expect(opened.location.storePath.hasSuffix(".sqlite"))
@@ -46,7 +47,7 @@ import Testing
   }
 
   @Test func aChangeReachesTheFileWithinASecondWithoutAFlush() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let writer = store(directory)
     let watcher = store(directory)
     let start = Date()
@@ -62,7 +63,7 @@ import Testing
   }
 
   @Test func twoStoresOnOneFileKeepEveryChangeAndSeeEachOthers() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let first = store(directory)
     let second = store(directory)
     DispatchQueue.concurrentPerform(iterations: 2) { which in
@@ -90,8 +91,22 @@ import Testing
     }
   }
 
+  @Test func instancesThatCreateTheStoreAtTheSameMomentAllOpenIt() throws {
+    for _ in 0..<10 {
+      let directory = try TemporaryDirectory()
+      let notices = Mutex<[String]>([])
+      let (data, environment) = (directory.data, directory.environment)
+      DispatchQueue.concurrentPerform(iterations: 4) { _ in
+        let opened = ReadingStateStore(dataDirectory: data, environment: environment)
+        notices.withLock { $0 += opened.notices }
+        try? opened.close()
+      }
+      #expect(notices.withLock { $0 }.isEmpty)
+    }
+  }
+
   @Test func anOlderChangeFromAnotherInstanceDoesNotUndoANewerOne() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let first = store(directory)
     let second = store(directory)
     first.mark(.read, ids: ["x"], at: StateTime(milliseconds: 10))
@@ -110,7 +125,7 @@ import Testing
   }
 
   @Test func sqliteMergesExactlyAsMemoryDoes() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     try FileManager.default.createDirectory(
       atPath: directory.path + "/db", withIntermediateDirectories: true)
     let database = try StateDatabase(path: directory.path + "/db/s.sqlite", dataDirectory: "/d")
@@ -137,7 +152,7 @@ import Testing
   }
 
   @Test func aPollReportsOnlyRealChanges() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let first = store(directory)
     let second = store(directory)
     first.mark(.read, ids: ["a", "b"], at: StateTime(milliseconds: 100))
@@ -156,7 +171,7 @@ import Testing
   }
 
   @Test func aCommitThatChangesNothingDoesNotHideTheNextOne() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let first = store(directory)
     let second = store(directory)
     first.mark(.read, ids: ["x"], at: StateTime(milliseconds: 200))
@@ -173,7 +188,7 @@ import Testing
   }
 
   @Test func newMeansFirstSeenSinceThePreviousRunAndUnread() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let firstRun = store(directory, beginningRun: true)
     #expect(firstRun.runStart != nil)
     #expect(firstRun.snapshot.previousRunStart == nil)
@@ -202,7 +217,7 @@ import Testing
   }
 
   @Test func stateOfIdsNoArticleHasIsKept() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let first = store(directory)
     #expect(first.state(of: "never-seen").isEmpty)
     first.merge([
@@ -215,7 +230,7 @@ import Testing
   }
 
   @Test func aDamagedStoreIsMovedAsideAndAnEmptyOneStarted() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let location = StateLocation(dataDirectory: directory.data, environment: directory.environment)
     try FileManager.default.createDirectory(
       atPath: location.directory, withIntermediateDirectories: true)
@@ -238,7 +253,7 @@ import Testing
   }
 
   @Test func aStoreCutShortIsMovedAsideAndAnEmptyOneStarted() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let location = StateLocation(dataDirectory: directory.data, environment: directory.environment)
     let full = ReadingStateStore(location: location)
     full.mark(.read, ids: (0..<5_000).map { "article/\($0)" })
@@ -273,7 +288,7 @@ import Testing
   }
 
   @Test func reopensAfterACrashWithEveryCommittedChange() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let location = StateLocation(dataDirectory: directory.data, environment: directory.environment)
     let running = ReadingStateStore(location: location)
     running.mark(.read, ids: (0..<1_000).map { "a\($0)" })
@@ -297,7 +312,7 @@ import Testing
   }
 
   @Test func aStateDirectoryThatCannotBeMadeGivesOneNoticeAndWorksInMemory() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let blocker = directory.path + "/not-a-directory"
     try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
     let opened = ReadingStateStore(
@@ -314,7 +329,7 @@ import Testing
   }
 
   @Test func aStateDirectoryInsideTheDataDirectoryIsNeverUsed() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let data = directory.path + "/data"
     try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
     for stateHome in [data, data + "/.state", directory.path + "/link-to-data/x"] {
@@ -333,7 +348,7 @@ import Testing
 
   @Test(.enabled(if: geteuid() != 0, "root writes through any permission"))
   func aStateDirectoryWithoutWritePermissionGivesOneNotice() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let state = directory.path + "/state/gazette"
     try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
     chmod(state, 0o500)

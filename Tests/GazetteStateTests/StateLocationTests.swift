@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTestSupport
 import Testing
 
 @testable import GazetteState
@@ -18,7 +19,7 @@ import Testing
   }
 
   @Test func aLinkAndTheRealPathShareOneStoreAndOtherDirectoriesDoNot() throws {
-    let directory = try StateTestDirectory()
+    let directory = try TemporaryDirectory()
     let files = FileManager.default
     try files.createDirectory(
       atPath: directory.path + "/one/data", withIntermediateDirectories: true)
