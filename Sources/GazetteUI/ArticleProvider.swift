@@ -12,6 +12,17 @@ protocol ArticleProvider: Sendable {
   /// provider that can stop early should then return.
   func loadArticles(isCancelled: @Sendable () -> Bool, onBatch: @Sendable (LoadBatch) -> Void)
 
+  /// Loads the articles and then follows their source until `isCancelled` turns true: the
+  /// first list comes as batches (`onBatch`) or whole (`onReload`), then `onLoadEnded`; every
+  /// later list (a change, a reload asked for through `requests`) comes through `onReload`.
+  ///
+  /// Runs on a thread of its own for as long as the reader runs. A provider whose articles
+  /// never change loads them and returns.
+  func loadAndFollow(
+    isCancelled: @escaping @Sendable () -> Bool, requests: ReloadRequest,
+    onBatch: @escaping @Sendable (LoadBatch) -> Void, onLoadEnded: @escaping () -> Void,
+    onReload: @escaping (DirectoryReload) -> Void)
+
   /// The body of `article`, read when it is shown; throws the problem when it cannot be read.
   func body(of article: Article) throws(LoadProblem) -> ArticleBody
 
@@ -23,4 +34,16 @@ protocol ArticleProvider: Sendable {
   func searchBodies(
     of articles: [Article], matching pattern: SearchPattern,
     isCancelled: @Sendable () -> Bool, onProgress: @Sendable (BodySearchProgress) -> Void)
+}
+
+extension ArticleProvider {
+  /// Loads the articles once; a reload asked for finds them as they were.
+  func loadAndFollow(
+    isCancelled: @escaping @Sendable () -> Bool, requests: ReloadRequest,
+    onBatch: @escaping @Sendable (LoadBatch) -> Void, onLoadEnded: @escaping () -> Void,
+    onReload: @escaping (DirectoryReload) -> Void
+  ) {
+    loadArticles(isCancelled: isCancelled, onBatch: onBatch)
+    onLoadEnded()
+  }
 }

@@ -25,6 +25,40 @@ struct ArticleStore: Sendable {
     self.sortOrder = sortOrder
   }
 
+  /// The store after a reload of the directory: the `survivors` (arrival indices in `old`,
+  /// ascending: articles whose file and metadata did not change) come first in their old
+  /// arrival order, then the `fresh` articles; `oldToNew` maps each arrival index of `old` to
+  /// its new one (or -1).
+  ///
+  /// The survivors keep their order relative to each other, so the new order is the old one
+  /// with the survivors renumbered and the fresh articles merged in; the search index of the
+  /// titles and sources is folded again. Meant for a background thread: it costs a pass over
+  /// every article.
+  init(replacing old: ArticleStore, survivors: [Int32], oldToNew: [Int32], fresh: [Article]) {
+    sortOrder = old.sortOrder
+    articles.reserveCapacity(survivors.count + fresh.count)
+    for index in survivors { articles.append(old.articles[Int(index)]) }
+    articles.append(contentsOf: fresh)
+    if sortOrder.usesCollationKeys {
+      collationKeys.reserveCapacity(articles.count)
+      for index in survivors {
+        collationKeys.append(
+          Int(index) < old.collationKeys.count
+            ? old.collationKeys[Int(index)] : sortOrder.collationKey(of: old.articles[Int(index)]))
+      }
+      collationKeys.append(contentsOf: fresh.map(sortOrder.collationKey(of:)))
+    }
+    searchIndex.append(SearchIndex(articles: articles))
+    let survivorCount = Int32(survivors.count)
+    var kept: [Int32] = []
+    kept.reserveCapacity(survivors.count)
+    for index in old.order {
+      let renumbered = oldToNew[Int(index)]
+      if renumbered >= 0, renumbered < survivorCount { kept.append(renumbered) }
+    }
+    order = merging(sorted(Array(survivorCount..<Int32(articles.count))), into: kept)
+  }
+
   /// Puts the list in `newOrder`; returns false when it already was.
   mutating func sort(by newOrder: ArticleSortOrder) -> Bool {
     guard newOrder != sortOrder else { return false }

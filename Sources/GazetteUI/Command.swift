@@ -27,6 +27,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case markAllRead = "mark-all-read"
   case cycleView = "cycle-view"
   case nextUnread = "next-unread"
+  case reload
   case showProblems = "show-problems"
   case showHelp = "show-help"
   case openURL = "open-url"
@@ -75,6 +76,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case .markAllRead: return "mark every article in the list read (asks first, naming how many)"
     case .cycleView: return "show all articles, the unread ones, or the flagged ones"
     case .nextUnread: return "go to the next unread article (newest first, across sources)"
+    case .reload:
+      return "read the data directory again now (it is also followed live); clears the N new count"
     case .showProblems: return "list the load problems"
     case .showHelp: return "show the keys"
     case .openURL: return "open the article's URL in the browser ($BROWSER, else xdg-open)"

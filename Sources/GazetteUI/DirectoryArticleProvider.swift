@@ -1,8 +1,9 @@
 import GazetteIndex
 import GazetteModel
 
-/// The reader's I/O on a data directory: `ArticleLoader`, `BodyReader` and a body search,
-/// through the directory's index once the load is done and the index is known current.
+/// The reader's I/O on a data directory: the list (from the index or by `ArticleLoader`,
+/// then kept current by `LiveDirectory`), `BodyReader` and a body search, through the
+/// directory's index once it is known current.
 struct DirectoryArticleProvider: ArticleProvider {
   /// The data directory.
   let root: String
@@ -11,10 +12,29 @@ struct DirectoryArticleProvider: ArticleProvider {
   /// The directory's index, prepared after the load (see `PreparedIndex`).
   let index = PreparedIndex()
 
-  /// Creates a provider for the directory at `root`.
-  init(root: String, limits: LoadLimits = .standard) {
+  /// The environment: where the index is, and whether to use one (`GAZETTE_NO_INDEX`).
+  let environment: [String: String]
+
+  /// Creates a provider for the directory at `root`, using an index as `environment` says.
+  init(
+    root: String, limits: LoadLimits = .standard,
+    environment: [String: String] = ["GAZETTE_NO_INDEX": "1"]
+  ) {
     self.root = root
     self.limits = limits
+    self.environment = environment
+  }
+
+  /// Loads through `LiveDirectory` (the index's list at once when there is one) and follows
+  /// the directory while the reader runs.
+  func loadAndFollow(
+    isCancelled: @escaping @Sendable () -> Bool, requests: ReloadRequest,
+    onBatch: @escaping @Sendable (LoadBatch) -> Void, onLoadEnded: @escaping () -> Void,
+    onReload: @escaping (DirectoryReload) -> Void
+  ) {
+    LiveDirectory(root: root, limits: limits, environment: environment).run(
+      isCancelled: isCancelled, requests: requests, prepared: index, onBatch: onBatch,
+      onLoadEnded: onLoadEnded, onReload: onReload)
   }
 
   /// Streams the directory's articles through `ArticleLoader.load(onBatch:)`.
@@ -28,7 +48,7 @@ struct DirectoryArticleProvider: ArticleProvider {
     }
     // The list is on screen: bring an existing index up to date for the searches to come.
     if !isCancelled() {
-      index.prepare(directory: root)
+      index.prepare(directory: root, environment: environment)
     }
   }
 

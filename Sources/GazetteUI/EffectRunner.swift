@@ -23,6 +23,9 @@ final class EffectRunner {
   private let bodyQueue = DispatchQueue(label: "gazette.body-reader", qos: .userInitiated)
   private let filterQueue = DispatchQueue(label: "gazette.filter", qos: .userInitiated)
   private let layoutQueue = DispatchQueue(label: "gazette.layout", qos: .userInitiated)
+  private let replaceQueue = DispatchQueue(label: "gazette.replace", qos: .userInitiated)
+  private let liveQueue = DispatchQueue(label: "gazette.live", qos: .userInitiated)
+  private let reloadRequest = ReloadRequest()
 
   init(provider: any ArticleProvider, readingState: ReadingStateLink? = nil) {
     self.provider = provider
@@ -53,18 +56,36 @@ final class EffectRunner {
       // directory loads, not when the first search key is pressed.
       DispatchQueue.global(qos: .utility).async { SearchPattern.prepareFolding() }
       inbox.beginWork()
-      DispatchQueue.global(qos: .userInitiated).async {
-        provider.loadArticles(
-          isCancelled: { stopped.isSet },
+      let requests = reloadRequest
+      // A queue of its own (a serial queue gets a thread of its own even when the pool is
+      // busy): after the load it follows the directory until the reader quits.
+      liveQueue.async {
+        provider.loadAndFollow(
+          isCancelled: { stopped.isSet }, requests: requests,
           onBatch: { batch in
             // Folded here, off the main loop, so a search typed in the list never folds titles.
             let index = SearchIndex(articles: batch.articles)
             inbox.post(.loaded(batch, searchIndexes: [index]))
-          })
-        inbox.post(.loadEnded)
+          },
+          onLoadEnded: {
+            inbox.post(.loadEnded)
+            inbox.endWork()
+          },
+          onReload: { reload in inbox.post(.directoryReloaded(reload)) })
+      }
+    case .reloadArticles:
+      reloadRequest.ask()
+    case .prepareReplacement(let reload, let store, let generation):
+      let readingState = self.readingState
+      inbox.beginWork()
+      replaceQueue.async {
+        let replacement = ListReplacement(
+          reload: reload, replacing: store, generation: generation,
+          states: { ids in readingState?.states(of: ids) })
+        inbox.post(.listPrepared(replacement))
         inbox.endWork()
       }
-    case .readBody(let index, let article):
+    case .readBody(let index, let article, let list):
       inbox.beginWork()
       bodyQueue.async {
         let result: Result<ArticleBody, LoadProblem>
@@ -73,19 +94,19 @@ final class EffectRunner {
         } catch {
           result = .failure(error)
         }
-        inbox.post(.bodyRead(article: index, result: result))
+        inbox.post(.bodyRead(article: index, result: result, list: list))
         inbox.endWork()
       }
-    case .layOutDocument(let key, let article, let body, let pattern):
+    case .layOutDocument(let key, let article, let body, let pattern, let list):
       inbox.beginWork()
       layoutQueue.async {
         let document = ReaderDocument(
           article: article, index: key.article, body: .success(body), width: key.width,
           pattern: pattern)
-        inbox.post(.documentLaidOut(document))
+        inbox.post(.documentLaidOut(document, list: list))
         inbox.endWork()
       }
-    case .highlightDocument(let document, let pattern):
+    case .highlightDocument(let document, let pattern, let list):
       // Only the newest request matters: an older one still queued or running gives up.
       highlightsRequested += 1
       let request = highlightsRequested
@@ -96,7 +117,7 @@ final class EffectRunner {
         let highlighted = document.highlighted(pattern) {
           stopped.isSet || latestHighlight.value != request
         }
-        if let highlighted { inbox.post(.documentLaidOut(highlighted)) }
+        if let highlighted { inbox.post(.documentLaidOut(highlighted, list: list)) }
         inbox.endWork()
       }
     case .filterArticles(let job):

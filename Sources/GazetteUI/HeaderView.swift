@@ -14,6 +14,8 @@ enum HeaderView {
     var sort: ArticleSortOrder = .standard
     /// The reading view (all, unread, flagged).
     var view: ReadingView = .all
+    /// Articles that arrived while the reader ran and have not been shown yet.
+    var arrived = 0
   }
 
   /// Draws the header into `rect`.
@@ -24,6 +26,9 @@ enum HeaderView {
     let query = content.query
     let columns = rect.width
     var segments: [(String, Style)] = []
+    if content.arrived > 0 {
+      segments.append(("  \(GroupedNumber.format(content.arrived)) new", theme.headerTitle))
+    }
     if !query.sources.isEmpty {
       let names = query.sources.prefix(columns).map {
         ClippedLine.make(SourceMatcher.label(of: $0), columns: columns)

@@ -38,6 +38,7 @@ extension KeyMap {
       bind(.markAllRead, pane, [.character("A")]),
       bind(.cycleView, pane, [.character("v")]),
       bind(.nextUnread, pane, [.character("u")]),
+      bind(.reload, pane, [.character("R")]),
       bind(.showProblems, pane, [.character("!")]),
       bind(.showHelp, pane, [.character("?")]),
       bind(.openURL, pane, [.character("o")]),

@@ -59,4 +59,20 @@ struct LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
       entries[victim.key] = nil
     }
   }
+
+  /// The cache with every key passed through `transform`: entries it maps to `nil` are
+  /// dropped, the others keep their value (changed by `update`), cost and recency.
+  func remapped(_ transform: (Key) -> Key?, update: (Value, Key) -> Value = { value, _ in value })
+    -> LRUCache
+  {
+    var copy = self
+    copy.entries = [:]
+    copy.totalCost = 0
+    for (key, entry) in entries {
+      guard let newKey = transform(key) else { continue }
+      copy.entries[newKey] = (update(entry.value, newKey), entry.cost, entry.lastUse)
+      copy.totalCost += entry.cost
+    }
+    return copy
+  }
 }

@@ -13,10 +13,15 @@ enum ReaderAction: Sendable {
   case loaded(LoadBatch, searchIndexes: [SearchIndex] = [])
   /// The load returned.
   case loadEnded
-  /// A body read finished.
-  case bodyRead(article: Int32, result: Result<ArticleBody, LoadProblem>)
-  /// A large article was wrapped, or its matches found, in the background.
-  case documentLaidOut(ReaderDocument)
+  /// A body read finished; `list` is the list generation it was asked on.
+  case bodyRead(article: Int32, result: Result<ArticleBody, LoadProblem>, list: Int = 0)
+  /// A large article was wrapped, or its matches found, in the background, on list
+  /// generation `list`.
+  case documentLaidOut(ReaderDocument, list: Int = 0)
+  /// The directory was read again (at the start from the index, after a change, or by hand).
+  case directoryReloaded(DirectoryReload)
+  /// A new list was prepared in the background to replace the shown one.
+  case listPrepared(ListReplacement)
   /// A filter job finished: the rows of query generation `generation` over the first
   /// `covered` articles.
   case filtered(generation: Int, rows: [Int32], covered: Int)

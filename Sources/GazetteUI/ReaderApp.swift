@@ -25,7 +25,11 @@ public final class ReaderApp {
 
   /// Creates the reader for the data directory named in `options`.
   public convenience init(options: ReaderOptions) {
-    self.init(options: options, provider: DirectoryArticleProvider(root: options.dataDirectory))
+    self.init(
+      options: options,
+      provider: DirectoryArticleProvider(
+        root: options.dataDirectory,
+        environment: options.indexEnvironment ?? ["GAZETTE_NO_INDEX": "1"]))
   }
 
   /// Creates the reader with another source of articles (tests use an in-memory one).
@@ -135,7 +139,7 @@ public final class ReaderApp {
       for action in runner.takeActions() {
         if let exit = apply(action) { return exit }
         switch action {
-        case .loaded, .bodySearchProgress: break
+        case .loaded, .bodySearchProgress, .directoryReloaded: break
         default: urgent = true
         }
       }

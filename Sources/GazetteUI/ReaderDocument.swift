@@ -66,8 +66,8 @@ struct ReaderDocument: Sendable {
     case failed
   }
 
-  /// Arrival index of the article shown.
-  let article: Int32
+  /// Arrival index of the article shown (renumbered when the list is replaced).
+  var article: Int32
   /// Width the text is wrapped to.
   let width: Int
   /// Whether the body is in, being read, or failed.

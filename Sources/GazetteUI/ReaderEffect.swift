@@ -5,13 +5,18 @@ import GazetteState
 enum ReaderEffect: Sendable {
   /// Load the data directory, reporting `.loaded` batches then `.loadEnded`.
   case loadArticles
-  /// Read the body of an article, reporting `.bodyRead`.
-  case readBody(article: Int32, Article)
-  /// Wrap a large article off the main loop, reporting `.documentLaidOut`.
-  case layOutDocument(DocumentKey, Article, ArticleBody, SearchPattern)
+  /// Read the body of an article, reporting `.bodyRead` with the list generation `list`.
+  case readBody(article: Int32, Article, list: Int = 0)
+  /// Wrap a large article off the main loop, reporting `.documentLaidOut` with `list`.
+  case layOutDocument(DocumentKey, Article, ArticleBody, SearchPattern, list: Int = 0)
   /// Find the matches of a pattern in a large document off the main loop, reporting
-  /// `.documentLaidOut` (a newer request may make an older one be dropped).
-  case highlightDocument(ReaderDocument, SearchPattern)
+  /// `.documentLaidOut` with `list` (a newer request may make an older one be dropped).
+  case highlightDocument(ReaderDocument, SearchPattern, list: Int = 0)
+  /// Prepare the list of a reload to replace `store` (the list shown), reporting
+  /// `.listPrepared`.
+  case prepareReplacement(DirectoryReload, replacing: ArticleStore, generation: Int)
+  /// Read the directory again now, reporting `.directoryReloaded`.
+  case reloadArticles
   /// Recompute the filtered list, reporting `.filtered` (superseded jobs may be dropped).
   case filterArticles(FilterJob)
   /// Search bodies, reporting `.bodySearchProgress` and `.bodySearchFinished`.

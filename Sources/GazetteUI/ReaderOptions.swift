@@ -29,6 +29,10 @@ public struct ReaderOptions: Sendable {
   public var stateEnvironment: [String: String]?
   /// How long an article must be shown in the reader pane before it counts as read.
   public var readDwellMilliseconds: Int
+  /// The environment naming the index's cache folder (`XDG_CACHE_HOME`, `HOME`) and saying
+  /// whether to use an index (`GAZETTE_NO_INDEX`) or to poll instead of inotify
+  /// (`GAZETTE_WATCH=poll`); `nil` uses no index (the directory is still followed, in memory).
+  public var indexEnvironment: [String: String]? = nil
 
   /// Creates options.
   public init(

@@ -23,7 +23,8 @@ enum ReaderReducer {
     case .loaded(let batch, let searchIndexes):
       effects += state.receive(batch, searchIndexes: searchIndexes)
     case .loadEnded:
-      state.loading.finished = true
+      // From the index, the load ends when its list is shown (`replaceList`).
+      if !state.live.startPending { state.loading.finished = true }
       effects += state.continueBodySearch()
     case .readingStateOpened(let snapshot, let persistent, let notices):
       effects += state.receiveReadingState(snapshot, persistent: persistent, notices: notices)
@@ -32,10 +33,15 @@ enum ReaderReducer {
     case .readingStateProblem(let problem):
       state.marks.problem = problem
       if let problem { state.message = problem }
-    case .bodyRead(let article, let result):
-      state.receiveBody(result, for: article)
-    case .documentLaidOut(let document):
-      effects += state.receiveDocument(document)
+    case .bodyRead(let article, let result, let list):
+      // Asked on a list since replaced: the index may name another article now.
+      if list == state.live.listGeneration { state.receiveBody(result, for: article) }
+    case .documentLaidOut(let document, let list):
+      if list == state.live.listGeneration { effects += state.receiveDocument(document) }
+    case .directoryReloaded(let reload):
+      effects += state.receiveReload(reload)
+    case .listPrepared(let replacement):
+      effects += state.replaceList(replacement)
     case .filtered(let generation, let rows, let covered):
       state.receiveFilteredRows(rows, generation: generation, covered: covered)
     case .bodySearchProgress(let generation, let progress):

@@ -125,6 +125,8 @@ extension ReaderState {
       return [.exit(.quit)]
     case .showHelp:
       overlay = .help(top: 0)
+    case .reload:
+      return reloadByHand()
     case .showProblems:
       if loading.problems.isEmpty {
         message = loading.finished ? "No load problems" : "No load problems so far"

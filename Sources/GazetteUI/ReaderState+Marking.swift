@@ -45,6 +45,13 @@ extension ReaderState {
   /// Takes the changes another instance made.
   mutating func receiveReadingStateChanges(_ changes: [ReadingStateChange]) {
     for change in changes where Int(change.article) < store.count {
+      if let id = change.id, store[change.article].id != id {
+        // Found on a list since replaced: the article has another index now, if any.
+        if let index = store.articles.firstIndex(where: { $0.id == id }) {
+          marks.set(change.state, at: Int32(index))
+        }
+        continue
+      }
       marks.set(change.state, at: change.article)
     }
   }
@@ -65,10 +72,12 @@ extension ReaderState {
 
   /// The dwell of a showing ended: its article is read if it is still shown.
   mutating func dwellEnded(article: Int32, generation: Int) -> [ReaderEffect] {
-    guard generation == marks.dwellGeneration, reader.article == article,
+    // The generation names the showing (a list replaced under it may have renumbered the
+    // article, so the index the timer carries is not compared).
+    guard generation == marks.dwellGeneration, let shown = reader.article,
       layout.arrangement != .tooSmall
     else { return [] }
-    return markReadAutomatically(article)
+    return markReadAutomatically(shown)
   }
 
   /// The user scrolled the reader: reaching the end of the article reads it.

@@ -27,15 +27,24 @@ extension ReaderState {
     var effects: [ReaderEffect] = []
     if reader.article != list.selectedArticle {
       reader = ReaderPosition(article: list.selectedArticle)
+      if let shown = reader.article { live.arrived.remove(shown) }
       effects += startDwell()
     }
     effects += refreshDocument()
+    // The shown article's file changed under it (a live reload): back to the same text once
+    // it is read and wrapped again.
+    if let anchor = reader.pendingAnchor, let document, document.article == reader.article,
+      document.phase != .loading, layoutRequest == nil
+    {
+      if document.phase == .loaded { reader.top = document.line(containing: anchor) }
+      reader.pendingAnchor = nil
+    }
     if layout.arrangement != .tooSmall {
       reader.top = min(max(0, reader.top), readerMaxTop)
     }
     if let article = reader.article, bodies.peek(article) == nil, bodyRequest == nil {
       bodyRequest = article
-      effects.append(.readBody(article: article, store[article]))
+      effects.append(.readBody(article: article, store[article], list: live.listGeneration))
     }
     return effects
   }
@@ -82,7 +91,8 @@ extension ReaderState {
       // Wrapping megabytes would stall keys: wrap in the background, say so meanwhile.
       if layoutRequest != key {
         layoutRequest = key
-        effects.append(.layOutDocument(key, store[article], content, query.search))
+        effects.append(
+          .layOutDocument(key, store[article], content, query.search, list: live.listGeneration))
       }
       document = ReaderDocument(
         article: store[article], index: article, body: nil, width: width, pattern: query.search)
@@ -99,7 +109,7 @@ extension ReaderState {
         let request = HighlightRequest(key: key, pattern: query.search)
         if highlightRequest != request {
           highlightRequest = request
-          effects.append(.highlightDocument(shown, query.search))
+          effects.append(.highlightDocument(shown, query.search, list: live.listGeneration))
         }
       } else {
         shown.highlight(query.search)

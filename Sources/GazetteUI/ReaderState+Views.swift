@@ -4,7 +4,8 @@ extension ReaderState {
   /// What the header shows.
   var headerContent: HeaderView.Content {
     HeaderView.Content(
-      dataDirectory: dataDirectory, query: query, sort: store.sortOrder, view: readingView)
+      dataDirectory: dataDirectory, query: query, sort: store.sortOrder, view: readingView,
+      arrived: live.arrived.count)
   }
 
   /// What the article list shows.

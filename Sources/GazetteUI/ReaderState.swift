@@ -82,6 +82,8 @@ struct ReaderState: Sendable {
   let readDwellMilliseconds: Int
   /// Whether a reading-state store is used (otherwise marks live in memory for this run).
   let usesStateStore: Bool
+  /// Reloads of the directory while the reader runs, and the articles that arrived.
+  var live = LiveUpdates()
 
   /// The state of a reader that has not started loading.
   init(options: ReaderOptions, size: GridSize) {

@@ -58,6 +58,23 @@ struct ReadingMarks: Sendable {
     }
   }
 
+  /// Replaces every article's marks (the list was replaced), counting them again.
+  mutating func replace(with newValues: [ArticleMarks]) {
+    values = newValues
+    unreadCount = 0
+    newCount = 0
+    flaggedCount = 0
+    for marks in newValues { count(marks, by: 1) }
+  }
+
+  /// The marks an article that was not in the list gets: from the snapshot while articles
+  /// still load, else from its stored state (`nil`: the store has none).
+  func marks(ofArriving id: String, state: ArticleReadingState?) -> ArticleMarks {
+    if snapshot != nil { return resolved(id) }
+    guard isOpen else { return [] }
+    return ArticleMarks(state, previousRunStart: previousRunStart)
+  }
+
   /// Looks the marks of every article up again (the store has just opened).
   mutating func resolveAll(_ articles: [Article]) {
     for (index, article) in articles.enumerated() {

@@ -17,6 +17,9 @@ final class ReadingStateLink: Sendable {
     var waitingMarks: [(StateMark, [String], StateTime)] = []
     var lastProblem: String?
     var closed = false
+    /// The articles of the list, by arrival index, as the last `watch` gave them.
+    var articles: [Article] = []
+    var polling = false
   }
 
   private let dataDirectory: String
@@ -79,24 +82,36 @@ final class ReadingStateLink: Sendable {
   /// Records that this run listed `articles`, then polls for other instances' changes every
   /// `pollInterval`, posting `.readingStateChanged` for the articles whose state changed and
   /// `.readingStateProblem` when saving fails or works again.
+  ///
+  /// Called again when the list is replaced (a live reload): the new articles are recorded as
+  /// seen and the polls report arrival indices of the new list.
   func watch(_ articles: [Article], posting inbox: ActionInbox) {
     queue.async { [self] in
       guard let store = contents.withLock({ $0.closed ? nil : $0.store }) else { return }
       store.recordSeen(articles.lazy.map(\.id))
-      guard store.isPersistent else { return }
-      schedulePoll(of: store, articles: articles, posting: inbox)
+      let startPolling = contents.withLock { contents in
+        contents.articles = articles
+        defer { contents.polling = true }
+        return !contents.polling
+      }
+      guard store.isPersistent, startPolling else { return }
+      schedulePoll(of: store, posting: inbox)
     }
   }
 
+  /// The stored reading state of the articles with these ids; `nil` before the store opened.
+  func states(of ids: [String]) -> [ArticleReadingState]? {
+    guard let store = contents.withLock({ $0.store }) else { return nil }
+    return ids.map { store.state(of: $0) }
+  }
+
   /// Polls the store once after `pollInterval`, and again after each poll, until closed.
-  private func schedulePoll(
-    of store: ReadingStateStore, articles: [Article], posting inbox: ActionInbox
-  ) {
+  private func schedulePoll(of store: ReadingStateStore, posting inbox: ActionInbox) {
     queue.asyncAfter(deadline: .now() + Self.pollInterval) { [self] in
       let problem = store.writeProblem
-      let (closed, changedProblem) = contents.withLock { contents in
+      let (closed, changedProblem, articles) = contents.withLock { contents in
         defer { contents.lastProblem = problem }
-        return (contents.closed, contents.lastProblem != problem)
+        return (contents.closed, contents.lastProblem != problem, contents.articles)
       }
       guard !closed else { return }
       if changedProblem { inbox.post(.readingStateProblem(problem)) }
@@ -105,11 +120,12 @@ final class ReadingStateLink: Sendable {
         var changes: [ReadingStateChange] = []
         for (index, article) in articles.enumerated() where changed.contains(article.id) {
           changes.append(
-            ReadingStateChange(article: Int32(index), state: store.state(of: article.id)))
+            ReadingStateChange(
+              article: Int32(index), id: article.id, state: store.state(of: article.id)))
         }
         if !changes.isEmpty { inbox.post(.readingStateChanged(changes)) }
       }
-      schedulePoll(of: store, articles: articles, posting: inbox)
+      schedulePoll(of: store, posting: inbox)
     }
   }
 

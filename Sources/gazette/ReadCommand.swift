@@ -61,6 +61,7 @@ struct ReadCommand: ParsableCommand {
     options.colors = backend.colorsEnabled
     options.actions = actions
     options.stateEnvironment = ProcessInfo.processInfo.environment
+    options.indexEnvironment = ProcessInfo.processInfo.environment
     let exit = ReaderApp(options: options).run(on: backend)
     backend.stop()
     switch exit {

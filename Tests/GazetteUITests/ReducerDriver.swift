@@ -23,7 +23,13 @@ struct ReducerDriver {
   var holdsHighlights = false
   /// Whether the body-search timer fires at once (otherwise it waits in `timers`).
   var firesTimersAtOnce = true
-  private(set) var heldBodyReads: [(Int32, Article)] = []
+  private(set) var heldBodyReads: [(Int32, Article, Int)] = []
+  /// Whether prepared lists wait in `heldReplacements` until `releaseReplacements()`.
+  var holdsReplacements = false
+  /// Lists being "prepared in the background".
+  private(set) var heldReplacements: [(DirectoryReload, ArticleStore, Int)] = []
+  /// How many reloads by hand were asked of the directory.
+  private(set) var reloadRequests = 0
   private(set) var heldFilters: [FilterJob] = []
   /// Wraps of large articles waiting for `releaseLayouts()` (wrapped only then).
   private(set) var heldLayouts: [(DocumentKey, Article, ArticleBody, SearchPattern)] = []
@@ -106,7 +112,7 @@ struct ReducerDriver {
   mutating func releaseBodies() {
     let held = heldBodyReads
     heldBodyReads = []
-    for (index, article) in held { readBody(index, article) }
+    for (index, article, list) in held { readBody(index, article, list: list) }
   }
 
   mutating func releaseFilters() {
@@ -148,24 +154,36 @@ struct ReducerDriver {
     switch effect {
     case .loadArticles:
       if loadsAutomatically { deliverAll() }
-    case .readBody(let index, let article):
+    case .readBody(let index, let article, let list):
       bodyReads.append(index)
       if holdsBodies {
-        heldBodyReads.append((index, article))
+        heldBodyReads.append((index, article, list))
       } else {
-        readBody(index, article)
+        readBody(index, article, list: list)
       }
-    case .layOutDocument(let key, let article, let body, let pattern):
+    case .prepareReplacement(let reload, let store, let generation):
+      if holdsReplacements {
+        heldReplacements.append((reload, store, generation))
+      } else {
+        send(
+          .listPrepared(ListReplacement(reload: reload, replacing: store, generation: generation)))
+      }
+    case .reloadArticles:
+      reloadRequests += 1
+    case .layOutDocument(let key, let article, let body, let pattern, _):
       if holdsLayouts {
         heldLayouts.append((key, article, body, pattern))
       } else {
         layOut(key, article, body, pattern)
       }
-    case .highlightDocument(let document, let pattern):
+    case .highlightDocument(let document, let pattern, _):
       if holdsHighlights {
         heldHighlights.append((document, pattern))
       } else {
-        send(.documentLaidOut(document.highlighted(pattern, isCancelled: { false }) ?? document))
+        send(
+          .documentLaidOut(
+            document.highlighted(pattern, isCancelled: { false }) ?? document,
+            list: state.live.listGeneration))
       }
     case .filterArticles(let job):
       filterJobs += 1
@@ -218,7 +236,10 @@ struct ReducerDriver {
     let held = heldHighlights
     heldHighlights = []
     for (document, pattern) in held {
-      send(.documentLaidOut(document.highlighted(pattern, isCancelled: { false }) ?? document))
+      send(
+        .documentLaidOut(
+          document.highlighted(pattern, isCancelled: { false }) ?? document,
+          list: state.live.listGeneration))
     }
   }
 
@@ -229,17 +250,26 @@ struct ReducerDriver {
       .documentLaidOut(
         ReaderDocument(
           article: article, index: key.article, body: .success(body), width: key.width,
-          pattern: pattern)))
+          pattern: pattern), list: state.live.listGeneration))
   }
 
-  private mutating func readBody(_ index: Int32, _ article: Article) {
+  /// Delivers the lists prepared "in the background" so far, in order.
+  mutating func releaseReplacements() {
+    let held = heldReplacements
+    heldReplacements = []
+    for (reload, store, generation) in held {
+      send(.listPrepared(ListReplacement(reload: reload, replacing: store, generation: generation)))
+    }
+  }
+
+  private mutating func readBody(_ index: Int32, _ article: Article, list: Int) {
     let result: Result<ArticleBody, LoadProblem>
     do throws(LoadProblem) {
       result = .success(try provider.body(of: article))
     } catch {
       result = .failure(error)
     }
-    send(.bodyRead(article: index, result: result))
+    send(.bodyRead(article: index, result: result, list: list))
   }
 
   private mutating func runFilter(_ job: FilterJob) {
