@@ -6,8 +6,9 @@ struct LiveUpdates: Hashable, Sendable {
   var generation = 0
   /// Bumped each time the list is replaced: arrival indices of an older list mean nothing.
   var listGeneration = 0
-  /// Articles that arrived while the reader ran and have not been shown yet, by arrival
-  /// index: the header's "N new". Showing one takes it out; a reload by hand clears them all.
+  /// The header's "N new": articles that arrived while the reader ran, not shown yet.
+  ///
+  /// By arrival index. Showing one takes it out; a reload by hand clears them all.
   var arrived: Set<Int32> = []
   /// Whether a reload by hand was asked for and has not answered yet.
   var reloading = false

@@ -2,8 +2,9 @@ import Foundation
 import GazetteTestSupport
 import Testing
 
-/// End-to-end: the running reader follows its data directory. Files added, changed and
-/// removed show within two seconds (with the index the reader builds, and without one);
+/// End-to-end: the running reader follows its data directory.
+///
+/// Files added, changed and removed show within two seconds (with the index the reader builds, and without one);
 /// 10,000 files dropped in at once leave the keys working; `R` reloads by hand; a second start
 /// shows the index's list and then what changed behind its back.
 ///
@@ -33,12 +34,21 @@ struct ReaderLiveTests {
     try json.write(toFile: path, atomically: true, encoding: .utf8)
   }
 
+  /// The status line: the last row of the 30-row pane.
   private func status(_ screen: String) -> String {
-    String(screen.split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
+    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    return rows.count > 29 ? String(rows[29]) : ""
   }
 
   private func header(_ screen: String) -> String {
     String(screen.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+  }
+
+  /// The first "Paragraph N of" line on the screen.
+  private func firstParagraph(in screen: String) -> String? {
+    screen.split(separator: "\n").lazy.compactMap { line in
+      line.range(of: "Paragraph ").map { String(line[$0.lowerBound...]) }
+    }.first
   }
 
   /// Adds, changes and removes a file while the reader runs; each shows within the limit.
@@ -51,19 +61,19 @@ struct ReaderLiveTests {
     try session.sendKeys("j")
     try session.waitForScreen("row 2") { status($0).hasPrefix(" 2/7 ") }
 
-    try write("Freshly arrived notice", to: data.path + "/council/arrived.json")
-    var screen = try session.waitForText("Freshly arrived notice", timeout: Self.visibleWithin)
+    try write("Freshly arrived", to: data.path + "/council/arrived.json")
+    var screen = try session.waitForText("Freshly arrived", timeout: Self.visibleWithin)
     #expect(header(screen).contains("1 new"))
     // It sorts first (the newest): the selected article moved down a row with it.
     #expect(status(screen).hasPrefix(" 3/8 "))
 
-    try write("Renamed hearing notice", to: data.path + "/council/arrived.json")
-    screen = try session.waitForText("Renamed hearing notice", timeout: Self.visibleWithin)
-    #expect(!screen.contains("Freshly arrived notice"))
+    try write("Renamed notice", to: data.path + "/council/arrived.json")
+    screen = try session.waitForText("Renamed notice", timeout: Self.visibleWithin)
+    #expect(!screen.contains("Freshly arrived"))
 
     try FileManager.default.removeItem(atPath: data.path + "/council/arrived.json")
     screen = try session.waitForScreen("the file gone", timeout: Self.visibleWithin) {
-      !$0.contains("Renamed hearing notice") && status($0).contains("/7 ")
+      !$0.contains("Renamed notice") && status($0).contains("/7 ")
     }
     #expect(!header(screen).contains(" new"))
     try session.sendKeys("q")
@@ -93,18 +103,20 @@ struct ReaderLiveTests {
     try long.write(toFile: data.path + "/misc/long.json", atomically: true, encoding: .utf8)
     let session = try TmuxSession.gazette(["--data", data.path], width: 110, height: 30)
     try session.waitForScreen("the list") { status($0).hasPrefix(" 1/8 ") }
-    try session.sendKeys("G")
+    // The undated article is last; the long notice (2001) is just above it.
+    try session.sendKeys("G", "k")
     try session.waitForText("Paragraph 1 of the long notice.")
     try session.sendKeys("Enter", "Space", "Space")
-    let scrolled = try session.waitForText("Paragraph 20 of")
-    #expect(!scrolled.contains("Paragraph 1 of the long notice."))
-    #expect(status(scrolled).hasPrefix(" 8/8 "))
-    try write("Arrived above everything", to: data.path + "/council/top.json")
-    let after = try session.waitForText("Arrived above everything", timeout: Self.visibleWithin)
+    let scrolled = try session.waitForScreen("scrolled") {
+      !$0.contains("Paragraph 1 of the long notice.") && status($0).hasPrefix(" 7/8 ")
+        && !status($0).contains("top")
+    }
+    let firstShown = try #require(firstParagraph(in: scrolled))
+    try write("Arrived on top", to: data.path + "/council/top.json")
+    let after = try session.waitForText("Arrived on top", timeout: Self.visibleWithin)
     // The same article, one row further down, scrolled as before.
-    #expect(status(after).hasPrefix(" 9/9 "))
-    #expect(after.contains("Paragraph 20 of"))
-    #expect(!after.contains("Paragraph 1 of the long notice."))
+    #expect(status(after).hasPrefix(" 8/9 "))
+    #expect(firstParagraph(in: after) == firstShown)
     try session.sendKeys("q")
   }
 
@@ -113,10 +125,10 @@ struct ReaderLiveTests {
     let data = try dataDirectory()
     let session = try TmuxSession.gazette(["--data", data.path], width: 110, height: 30)
     try session.waitForScreen("the list") { status($0).hasPrefix(" 1/7 ") }
-    try write("Arrived notice one", to: data.path + "/council/one.json")
-    try write("Arrived notice two", to: data.path + "/council/two.json")
+    try write("Arrived one", to: data.path + "/council/one.json")
+    try write("Arrived two", to: data.path + "/council/two.json")
     try session.waitForScreen("two new", timeout: Self.visibleWithin) {
-      header($0).contains("2 new") && $0.contains("Arrived notice two")
+      header($0).contains("2 new") && $0.contains("Arrived two")
     }
     try session.sendKeys("R")
     let reloaded = try session.waitForScreen("the reload's answer") {
@@ -153,6 +165,7 @@ struct ReaderLiveTests {
       atPath: staging.path + "/burst", toPath: data.path + "/burst")
     // Keys keep working while the burst is read: the help opens and closes promptly.
     let clock = ContinuousClock()
+    let dropped = clock.now
     for _ in 0..<3 {
       let start = clock.now
       try session.sendKeys("?")
@@ -164,9 +177,14 @@ struct ReaderLiveTests {
     let screen = try session.waitForScreen("all of them", timeout: .seconds(20)) {
       status($0).contains("/10,007 ")
     }
+    print("10,000 files visible after \(clock.now - dropped)")
     #expect(header(screen).contains("10,000 new"))
+    // They sort above the selected article, which stays selected.
+    #expect(status(screen).hasPrefix(" 10,001/10,007 "))
     try session.sendKeys("j")
-    try session.waitForScreen("the keys move the list") { status($0).hasPrefix(" 2/10,007 ") }
+    try session.waitForScreen("the keys move the list") {
+      status($0).hasPrefix(" 10,002/10,007 ")
+    }
     try session.sendKeys("q")
     try session.waitUntil("gazette quits") { try !session.alternateScreenOn }
   }
@@ -190,10 +208,10 @@ struct ReaderLiveTests {
     try session.waitUntil("gazette quits") { try !session.alternateScreenOn }
     session.kill()
 
-    try write("Changed between the runs", to: data.path + "/council/hearing.json")
+    try write("Changed meanwhile", to: data.path + "/council/hearing.json")
     session = try TmuxSession.gazette(
       ["--data", data.path], width: 110, height: 30, environment: environment)
-    let screen = try session.waitForText("Changed between the runs", timeout: .seconds(10))
+    let screen = try session.waitForText("Changed meanwhile", timeout: .seconds(10))
     #expect(!screen.contains("Public hearing on the Riverside Park"))
     #expect(status(screen).contains("/7 "))
     try session.sendKeys("q")
