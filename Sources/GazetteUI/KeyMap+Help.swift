@@ -45,6 +45,7 @@ extension KeyMap {
         .list, [.showProblems],
         "list the load problems (\(listedKeys(for: .close, in: .overlay).first?.name ?? "any key") closes)"
       ),
+      line(.list, [.reload], "reload now (changes also show by themselves)"),
       line(.list, [.nextUnread], "next unread article (newest first, across sources)"),
       line(.list, [.toggleRead], "mark read / unread (shown 2 s or scrolled to its end: read)"),
       line(.list, [.toggleFlag], "flag / unflag (keep for later)"),
