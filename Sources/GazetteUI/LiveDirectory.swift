@@ -72,8 +72,12 @@ final class LiveDirectory: Sendable {
     onReload: (DirectoryReload) -> Void
   ) {
     let scanner = DirectoryScanner(root: root, limits: limits)
-    // Watching starts before the first load, so nothing that changes during it is missed.
-    let watcher = DirectoryWatcher(root: root, polling: environment["GAZETTE_WATCH"] == "poll")
+    // Watching starts once the first list is on its way (adding the watches walks every
+    // folder); what changes before is found by the comparison that follows it.
+    func startWatching() -> DirectoryWatcher {
+      DirectoryWatcher(root: root, polling: environment["GAZETTE_WATCH"] == "poll")
+    }
+    let watcher: DirectoryWatcher
     let location =
       environment["GAZETTE_NO_INDEX"] == nil
       ? IndexLocation(dataDirectory: root, environment: environment) : nil
@@ -83,6 +87,7 @@ final class LiveDirectory: Sendable {
     if let index = existing, let stale = try? index.load() {
       onReload(DirectoryReload(result: stale, reason: .start))
       onLoadEnded()
+      watcher = startWatching()
       source = .index(index)
       refresh(&source, scanner: scanner, reason: .catchUp, onReload: onReload)
     } else {
@@ -98,6 +103,7 @@ final class LiveDirectory: Sendable {
       listed.wait()
       let startListing = listing.value ?? DirectoryListing(files: [], problems: [])
       guard !isCancelled() else { return }
+      watcher = startWatching()
       if let location,
         let built = try? ArticleIndex.build(at: location, scanner: scanner, indexingBodies: false)
       {
@@ -112,6 +118,8 @@ final class LiveDirectory: Sendable {
         }
       } else {
         source = .memory(ScannedDirectory(scanner: scanner, listing: startListing))
+        // Whatever changed since the listing (before the watches were in place).
+        refresh(&source, scanner: scanner, reason: .catchUp, onReload: onReload)
       }
     }
     guard !isCancelled() else { return }

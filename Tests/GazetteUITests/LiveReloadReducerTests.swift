@@ -225,13 +225,15 @@ import Testing
       SampleArticles.article("arrived-1", "A notice that arrived", source: "Live", day: 9))
     let generation = driver.state.live.generation + 1
     driver.state.live.generation = generation
+    let clock = ContinuousClock()
+    let preparing = clock.now
     let replacement = ListReplacement(
       reload: DirectoryReload(
         result: LoadResult(
           articles: ArticleOrder.sorted(changed), problems: [], fileCount: changed.count),
         touchedPaths: ["arrived-1.json"], reason: .live),
       replacing: driver.state.store, generation: generation)
-    let clock = ContinuousClock()
+    print("preparing \(count) articles in the background: \(clock.now - preparing)")
     let elapsed = clock.measure { driver.send(.listPrepared(replacement)) }
     print("replacing \(count) articles on the main loop: \(elapsed)")
     #expect(driver.state.rowCount == count + 1)
