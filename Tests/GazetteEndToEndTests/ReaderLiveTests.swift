@@ -61,8 +61,11 @@ struct ReaderLiveTests {
     try session.sendKeys("j")
     try session.waitForScreen("row 2") { status($0).hasPrefix(" 2/7 ") }
 
+    let clock = ContinuousClock()
+    let written = clock.now
     try write("Freshly arrived", to: data.path + "/council/arrived.json")
     var screen = try session.waitForText("Freshly arrived", timeout: Self.visibleWithin)
+    print("a new file visible after \(clock.now - written) (\(environment))")
     #expect(header(screen).contains("1 new"))
     // It sorts first (the newest): the selected article moved down a row with it.
     #expect(status(screen).hasPrefix(" 3/8 "))
