@@ -12,9 +12,10 @@ enum LineEditing: Hashable, Sendable {
   /// The prompt is abandoned.
   case cancelled
 
-  /// Applies `key` to `text`: `command` is what the key map makes of the key in the prompt, and
-  /// a key bound to no command types its character. Nil for a command that is not line
-  /// editing, which the prompt decides about itself.
+  /// Applies `key` to `text`, or returns nil for a command that is not line editing.
+  ///
+  /// `command` is what the key map makes of the key in the prompt; a key bound to no command
+  /// types its character. The prompt decides itself about the commands this leaves out.
   static func apply(_ key: Key, command: Command?, to text: inout String) -> LineEditing? {
     switch command {
     case .cancel?:
