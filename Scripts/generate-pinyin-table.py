@@ -25,10 +25,11 @@ themselves inside string literals (grouped, no separators), which keeps the file
 lets the Swift compiler read it quickly.
 """
 
-import bz2
 import os
 import re
 import sys
+
+import unihan
 
 UNICODE_DIR = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"
 OUTPUT = (
@@ -46,12 +47,7 @@ OUTPUT = (
 
 def records(name):
     """Yields (code point, field, value) of one Unihan file."""
-    with bz2.open(os.path.join(UNICODE_DIR, f"Unihan_{name}.txt.bz2"), "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("U+"):
-                continue
-            code, field, value = line.rstrip("\n").split("\t", 2)
-            yield int(code[2:], 16), field, value
+    return unihan.records(UNICODE_DIR, name)
 
 
 def syllables_of(field, value):

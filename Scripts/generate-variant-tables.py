@@ -19,10 +19,11 @@ Characters that NFC replaces (the CJK compatibility ideographs) are replaced by 
 first, because search folds NFC text: a class never lists a character search cannot see.
 """
 
-import bz2
 import os
 import sys
 import unicodedata
+
+import unihan
 
 UNICODE_DIR = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"
 OUTPUT = (
@@ -51,21 +52,15 @@ def nfc(value):
     return ord(normalized) if len(normalized) == 1 else value
 
 
-def read_pairs(path):
+def read_pairs():
+    """The (character, variant) pairs of both fields, each side in NFC, and the version."""
     pairs = []
-    version = None
-    with bz2.open(path, "rt", encoding="utf-8") as data:
-        for line in data:
-            if line.startswith("#") and "Unicode version" in line and version is None:
-                version = line.split(":", 1)[1].strip()
-            if line.startswith("#") or not line.strip():
-                continue
-            source, field, values = line.rstrip("\n").split("\t")
-            if field not in FIELDS:
-                continue
-            for value in values.split():
-                pairs.append((nfc(code_point(source)), nfc(code_point(value))))
-    return pairs, version
+    for source, field, values in unihan.records(UNICODE_DIR, "Variants"):
+        if field not in FIELDS:
+            continue
+        for value in values.split():
+            pairs.append((nfc(source), nfc(code_point(value))))
+    return pairs, unihan.version(UNICODE_DIR, "Variants")
 
 
 def classes_of(pairs):
@@ -89,8 +84,7 @@ def classes_of(pairs):
 
 
 def main():
-    source_path = os.path.join(UNICODE_DIR, "Unihan_Variants.txt.bz2")
-    pairs, version = read_pairs(source_path)
+    pairs, version = read_pairs()
     classes = classes_of(pairs)
     characters = sum(len(group) for group in classes)
     largest = max(len(group) for group in classes)

@@ -16,11 +16,18 @@ public struct ConfigFile: Sendable {
   /// `$XDG_CONFIG_HOME/gazette/config.toml`, else `~/.config/gazette/config.toml`. A relative
   /// `XDG_CONFIG_HOME` is ignored, as the XDG specification says.
   public static func defaultPath(environment: [String: String]) -> String {
+    configHome(environment: environment) + "gazette/config.toml"
+  }
+
+  /// The user's config folder, ending in `/`: `$XDG_CONFIG_HOME`, else `~/.config`.
+  ///
+  /// A relative `XDG_CONFIG_HOME` is ignored, as the XDG specification says.
+  public static func configHome(environment: [String: String]) -> String {
     if let configHome = environment["XDG_CONFIG_HOME"], configHome.hasPrefix("/") {
-      return directory(configHome) + "gazette/config.toml"
+      return directory(configHome)
     }
     let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-    return directory(home) + ".config/gazette/config.toml"
+    return directory(home) + ".config/"
   }
 
   private static func directory(_ path: String) -> String {

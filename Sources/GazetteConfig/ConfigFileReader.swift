@@ -17,8 +17,8 @@ public struct ConfigFileReader {
 
   /// The settings at the top of the file.
   public static let topLevelNames = [
-    "data", "date_format", "browser", "read_dwell", "hyperlinks", "sort", "layout", "colors",
-    "keys",
+    "data", "date_format", "browser", "read_dwell", "hyperlinks", "clipboard",
+    "terminal_browsers", "save_directory", "sort", "layout", "colors", "keys",
   ]
   /// The settings of `[sort]`.
   public static let sortNames = ["by", "reverse"]
@@ -172,6 +172,43 @@ private struct Pass {
     return number
   }
 
+  /// `"auto"`, `"always"` or `"never"`; `true` and `false` are taken as the last two.
+  mutating func featureMode(_ value: TOMLValueConvertible, at path: ConfigPath) -> FeatureMode? {
+    if let bool = value.bool { return bool ? .always : .never }
+    guard let text = string(value, at: path) else { return nil }
+    guard let mode = FeatureMode(rawValue: text) else {
+      let names = FeatureMode.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+      problem(atValue: path, "\(path) must be \(names), not \"\(text)\"")
+      return nil
+    }
+    return mode
+  }
+
+  /// A list of program names, such as `["w3m", "lynx"]`: each a non-empty string without `/`
+  /// or spaces (the name a command line starts with).
+  mutating func commandNames(_ value: TOMLValueConvertible, at path: ConfigPath) -> [String]? {
+    guard let array = value.array else {
+      wrongType(path, value, expected: "a list of program names ([\"w3m\", \"lynx\"])")
+      return nil
+    }
+    var names: [String] = []
+    for (offset, item) in array.enumerated() {
+      let itemPath = path.appending(index: offset)
+      guard let name = item.string else {
+        problem(atValue: itemPath, "\(path) must list names as strings, not \(Self.describe(item))")
+        continue
+      }
+      guard !name.isEmpty, !name.contains("/"), !name.contains(where: \.isWhitespace) else {
+        problem(
+          atValue: itemPath,
+          "\(path) must list program names such as \"w3m\", not \"\(name)\"")
+        continue
+      }
+      names.append(name)
+    }
+    return names
+  }
+
   mutating func table(_ value: TOMLValueConvertible, at path: ConfigPath) -> TOMLTable? {
     guard let table = value.table else {
       wrongType(path, value, expected: "a table ([\(path)])")
@@ -222,14 +259,17 @@ private struct Pass {
         }
         settings.readDwellSeconds = seconds
       case "hyperlinks":
+        if let mode = featureMode(value, at: path) { settings.hyperlinks = mode }
+      case "clipboard":
+        if let mode = featureMode(value, at: path) { settings.clipboard = mode }
+      case "terminal_browsers":
+        if let names = commandNames(value, at: path) { settings.terminalBrowsers = names }
+      case "save_directory":
         if let text = string(value, at: path) {
-          if let mode = HyperlinkMode(rawValue: text) {
-            settings.hyperlinks = mode
+          if text.isEmpty {
+            problem(atValue: path, "save_directory must name a directory")
           } else {
-            problem(
-              atValue: path,
-              "hyperlinks must be \(HyperlinkMode.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), not \"\(text)\""
-            )
+            settings.saveDirectory = expandedPath(text)
           }
         }
       case "sort":

@@ -3,7 +3,12 @@ import GazetteTerminal
 /// The text `gazette config default` prints: every setting with its default and a comment.
 public enum DefaultConfigFile {
   /// The default file for the commands of `catalog`; reading it back gives the defaults.
-  public static func text(catalog: KeyCommandCatalog) -> String {
+  ///
+  /// `terminalBrowsers` is the reader's built-in list of browsers that run in the terminal,
+  /// shown as the example of `terminal_browsers`.
+  public static func text(
+    catalog: KeyCommandCatalog, terminalBrowsers: [String] = ["w3m", "lynx"]
+  ) -> String {
     let defaults = Settings.defaults
     var lines: [String] = [
       "# Gazette's config file: $XDG_CONFIG_HOME/gazette/config.toml, else",
@@ -30,6 +35,18 @@ public enum DefaultConfigFile {
       "",
       "# OSC 8 hyperlinks on URLs: \"auto\" (terminals known to support them), \"always\", \"never\".",
       "hyperlinks = \(quoted(defaults.hyperlinks.rawValue))",
+      "",
+      "# Copying a URL to the clipboard with OSC 52 (through tmux and ssh too): \"auto\" (not on",
+      "# the Linux console, dumb terminals or GNU screen), \"always\", \"never\".",
+      "clipboard = \(quoted(defaults.clipboard.rawValue))",
+      "",
+      "# Browsers that run inside the terminal: the reader hands them the terminal while they",
+      "# run and redraws after. Other browsers are started beside the reader.",
+      "# terminal_browsers = [\(terminalBrowsers.map(quoted).joined(separator: ", "))]",
+      "",
+      "# Where `save` proposes to write. Without it: $XDG_DOWNLOAD_DIR, the download folder of",
+      "# user-dirs.dirs, ~/Downloads, else the current directory.",
+      "# save_directory = \"~/notices/saved\"",
       "",
       "[sort]",
       "# The list's order: \"date\" (newest first), \"source\", \"title\" or \"views\" (most first).",

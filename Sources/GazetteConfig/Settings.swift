@@ -21,14 +21,22 @@ public struct Settings: Equatable, Sendable {
   /// then `xdg-open`.
   public var browser: String?
   /// Whether URLs become OSC 8 hyperlinks.
-  public var hyperlinks: HyperlinkMode
+  public var hyperlinks: FeatureMode
+  /// Whether `copy-url` puts the URL on the clipboard with OSC 52.
+  public var clipboard: FeatureMode
+  /// The programs that run inside the terminal (curses is suspended while they run); nil
+  /// keeps the built-in list (w3m, lynx, elinks, …).
+  public var terminalBrowsers: [String]?
+  /// Where `save` proposes to write; nil: the download directory.
+  public var saveDirectory: String?
 
   /// Creates settings.
   public init(
     dataDirectory: String? = nil, keyBindings: KeyBindingChanges = KeyBindingChanges(),
     colors: [String: ColorStyle] = [:], layout: LayoutSettings = .defaults,
     dateFormat: DateFormatPattern = .iso, sort: SortOrder = .defaults,
-    readDwellSeconds: Double = 2, browser: String? = nil, hyperlinks: HyperlinkMode = .auto
+    readDwellSeconds: Double = 2, browser: String? = nil, hyperlinks: FeatureMode = .auto,
+    clipboard: FeatureMode = .auto, terminalBrowsers: [String]? = nil, saveDirectory: String? = nil
   ) {
     self.dataDirectory = dataDirectory
     self.keyBindings = keyBindings
@@ -39,6 +47,9 @@ public struct Settings: Equatable, Sendable {
     self.readDwellSeconds = readDwellSeconds
     self.browser = browser
     self.hyperlinks = hyperlinks
+    self.clipboard = clipboard
+    self.terminalBrowsers = terminalBrowsers
+    self.saveDirectory = saveDirectory
   }
 
   /// The settings without a config file or options.
@@ -76,6 +87,9 @@ public struct Settings: Equatable, Sendable {
     if let value = overrides.readDwellSeconds { result.readDwellSeconds = value }
     if let value = overrides.browser { result.browser = value }
     if let value = overrides.hyperlinks { result.hyperlinks = value }
+    if let value = overrides.clipboard { result.clipboard = value }
+    if let value = overrides.terminalBrowsers { result.terminalBrowsers = value }
+    if let value = overrides.saveDirectory { result.saveDirectory = value }
     return result
   }
 

@@ -24,7 +24,13 @@ public struct SettingsOverrides: Equatable, Sendable {
   /// The browser command list.
   public var browser: String?
   /// Whether URLs become OSC 8 hyperlinks.
-  public var hyperlinks: HyperlinkMode?
+  public var hyperlinks: FeatureMode?
+  /// Whether `copy-url` uses OSC 52.
+  public var clipboard: FeatureMode?
+  /// The programs that get the terminal while they run.
+  public var terminalBrowsers: [String]?
+  /// Where `save` proposes to write.
+  public var saveDirectory: String?
 
   /// Creates overrides that set nothing.
   public init() {}

@@ -2,14 +2,19 @@
 /// asks while drawing, without touching the disk.
 public struct ReadingStateSnapshot: Sendable {
   /// The state per article id; ids with no state are absent.
-  public private(set) var states: [String: ArticleReadingState]
+  public private(set) var states: ReadingStateTable
   /// When the previous reader run began, the line between "new" and not; `nil` before the
   /// first run, when nothing counts as new.
   public var previousRunStart: StateTime?
 
-  /// Creates a snapshot.
+  /// Creates a snapshot of `states`.
   public init(states: [String: ArticleReadingState] = [:], previousRunStart: StateTime? = nil) {
-    self.states = states
+    self.init(table: ReadingStateTable(states), previousRunStart: previousRunStart)
+  }
+
+  /// Creates a snapshot of the states in `table`.
+  public init(table: ReadingStateTable, previousRunStart: StateTime? = nil) {
+    self.states = table
     self.previousRunStart = previousRunStart
   }
 
@@ -43,8 +48,8 @@ public struct ReadingStateSnapshot: Sendable {
   @discardableResult
   public mutating func merge(_ change: ArticleReadingState, into id: String) -> Bool {
     guard !change.isEmpty else { return false }
-    // One hash of the id: the entry is changed in place (or created) through `default:`.
-    return Self.merge(change, into: &states[id, default: ArticleReadingState()])
+    // One look-up of the id: the entry is changed in place (or created).
+    return states.update(id) { Self.merge(change, into: &$0) }
   }
 
   private static func merge(_ change: ArticleReadingState, into state: inout ArticleReadingState)

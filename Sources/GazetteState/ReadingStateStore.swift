@@ -71,7 +71,7 @@ public final class ReadingStateStore: Sendable {
     var changeNumber: Int64 = 0
     var runStart: StateTime?
     if let (database, loaded) = opened {
-      snapshot = ReadingStateSnapshot(states: loaded.states, previousRunStart: loaded.lastRun)
+      snapshot = ReadingStateSnapshot(table: loaded.states, previousRunStart: loaded.lastRun)
       changeNumber = loaded.changeNumber
       if beginningRun {
         let start = StateTime.now()
@@ -181,8 +181,7 @@ public final class ReadingStateStore: Sendable {
   /// memory's when the store is not persistent.
   public func allStates() throws -> [(String, ArticleReadingState)] {
     guard let database else {
-      return snapshot.states.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        .map { ($0.key, $0.value) }
+      return snapshot.states.sorted()
     }
     try flush()
     return try database.allStates()
@@ -260,7 +259,7 @@ public final class ReadingStateStore: Sendable {
     at location: StateLocation, checkingEveryPage: Bool, notices: inout [String]
   ) -> (
     StateDatabase,
-    (states: [String: ArticleReadingState], changeNumber: Int64, lastRun: StateTime?)
+    (states: ReadingStateTable, changeNumber: Int64, lastRun: StateTime?)
   )? {
     let files = FileManager.default
     if location.isInsideDataDirectory {

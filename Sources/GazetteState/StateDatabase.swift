@@ -104,13 +104,17 @@ final class StateDatabase: Sendable {
   /// Everything: each article's state, the latest change number and the start of the latest
   /// run, read in one transaction so they agree.
   func loadAll() throws -> (
-    states: [String: ArticleReadingState], changeNumber: Int64, lastRun: StateTime?
+    states: ReadingStateTable, changeNumber: Int64, lastRun: StateTime?
   ) {
     try pool.read { database in
-      var states: [String: ArticleReadingState] = [:]
+      var states = ReadingStateTable()
       let count = try Int.fetchOne(database, sql: "SELECT count(*) FROM article_state") ?? 0
-      states.reserveCapacity(count)
-      try Self.forEachState(in: database, clause: "") { id, state, _ in states[id] = state }
+      states.reserveLoaded(count)
+      // The primary key's order (WITHOUT ROWID: the table's own), the table's block order.
+      try Self.forEachRow(in: database, clause: "ORDER BY id") { id, state, _ in
+        states.appendLoaded(id: id, state)
+      }
+      states.finishLoading()
       let changeNumber =
         try Int64.fetchOne(database, sql: "SELECT max(change_number) FROM article_state") ?? 0
       let lastRun = try Int64.fetchOne(database, sql: "SELECT max(started_at) FROM run")
@@ -228,6 +232,16 @@ final class StateDatabase: Sendable {
     in database: Database, clause: String,
     _ body: (String, ArticleReadingState, Int64) -> Void
   ) throws {
+    try forEachRow(in: database, clause: clause) { id, state, changeNumber in
+      body(String(decoding: id, as: UTF8.self), state, changeNumber)
+    }
+  }
+
+  /// `forEachState` with each id as the UTF-8 bytes SQLite holds, valid during the call.
+  private static func forEachRow(
+    in database: Database, clause: String,
+    _ body: (UnsafeBufferPointer<UInt8>, ArticleReadingState, Int64) -> Void
+  ) throws {
     let statement = try database.makeStatement(
       sql: """
         SELECT id, is_read, read_changed_at, is_flagged, flag_changed_at, first_seen_at,
@@ -250,11 +264,10 @@ final class StateDatabase: Sendable {
           resultCode: ResultCode(rawValue: code),
           message: String(cString: sqlite3_errmsg(database.sqliteConnection)))
       }
+      // The text first, then its length: sqlite3_column_bytes after the conversion.
+      let text = sqlite3_column_text(raw, 0)
       let length = Int(sqlite3_column_bytes(raw, 0))
-      let id =
-        sqlite3_column_text(raw, 0).map {
-          String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
-        } ?? ""
+      let id = UnsafeBufferPointer(start: text, count: text == nil ? 0 : length)
       let state = ArticleReadingState(
         read: toggle(1, 2), flagged: toggle(3, 4),
         firstSeen: integer(5).map(StateTime.init(milliseconds:)))

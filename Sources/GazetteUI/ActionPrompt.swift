@@ -13,17 +13,8 @@ struct ActionPrompt: Hashable, Sendable {
     case overwrite(SaveRequest)
   }
 
-  /// What a key did.
-  enum Outcome: Hashable, Sendable {
-    /// The text changed.
-    case edited
-    /// Nothing changed.
-    case unchanged
-    /// Run it (for `overwrite`: yes).
-    case accepted
-    /// Close the prompt without doing anything.
-    case cancelled
-  }
+  /// What a key did: the prompt edits its text like every prompt.
+  typealias Outcome = LineEditing
 
   /// What the prompt asks for.
   var purpose: Purpose
@@ -50,24 +41,6 @@ struct ActionPrompt: Hashable, Sendable {
       }
       return .cancelled
     }
-    switch command {
-    case .cancel?:
-      return .cancelled
-    case .accept?:
-      return .accepted
-    case .deleteCharacter?:
-      guard !text.isEmpty else { return .unchanged }
-      text.removeLast()
-      return .edited
-    case .clearText?:
-      text = ""
-      return .edited
-    case nil:
-      guard case .character(let character) = key else { return .unchanged }
-      text.append(character)
-      return .edited
-    case .some:
-      return .unchanged
-    }
+    return LineEditing.apply(key, command: command, to: &text) ?? .unchanged
   }
 }

@@ -48,21 +48,24 @@ public struct ActionSettings: Hashable, Sendable {
 
   /// The settings the environment gives.
   ///
-  /// The save directory is `$XDG_DOWNLOAD_DIR`, else `~/Downloads` when it exists, else the
-  /// current directory. The clipboard is allowed unless `GAZETTE_CLIPBOARD=0`, or the terminal
-  /// is one that shows OSC 52 as garbage or drops it (`linux`, `dumb`, `vt…`, and GNU screen
-  /// outside tmux); `GAZETTE_CLIPBOARD=1` allows it anywhere. Hyperlinks: `GAZETTE_HYPERLINKS`
-  /// `1` or `0`, else `hyperlinksWanted` (the config's `always` or `never`), else only on a
-  /// terminal known to show them (`terminalShowsHyperlinks`).
+  /// The save directory is `$XDG_DOWNLOAD_DIR`, else the download folder of `user-dirs.dirs`
+  /// (`userDirectories`), else `~/Downloads`, each when it exists, else the current directory.
+  /// The clipboard: `GAZETTE_CLIPBOARD` `1` or `0`, else `clipboardWanted` (the config's
+  /// `always` or `never`), else allowed unless the terminal is one that shows OSC 52 as
+  /// garbage or drops it (`linux`, `dumb`, `vt…`, and GNU screen outside tmux). Hyperlinks:
+  /// `GAZETTE_HYPERLINKS` `1` or `0`, else `hyperlinksWanted`, else only on a terminal known to
+  /// show them (`terminalShowsHyperlinks`).
   public static func from(
-    environment: [String: String], hyperlinksWanted: Bool? = nil,
-    isDirectory: (String) -> Bool
+    environment: [String: String], hyperlinksWanted: Bool? = nil, clipboardWanted: Bool? = nil,
+    userDirectories: UserDirectories? = nil, isDirectory: (String) -> Bool
   ) -> ActionSettings {
     func value(_ name: String) -> String? {
       environment[name].flatMap { $0.isEmpty ? nil : $0 }
     }
     var directory = "."
     if let downloads = value("XDG_DOWNLOAD_DIR"), isDirectory(downloads) {
+      directory = downloads
+    } else if let downloads = userDirectories?.download, isDirectory(downloads) {
       directory = downloads
     } else if let home = value("HOME"), isDirectory(home + "/Downloads") {
       directory = home + "/Downloads"
@@ -71,7 +74,10 @@ public struct ActionSettings: Hashable, Sendable {
     switch value("GAZETTE_CLIPBOARD") {
     case "0"?: clipboard = false
     case "1"?: clipboard = true
-    default: clipboard = terminalTakesClipboard(term: value("TERM"), inTmux: value("TMUX") != nil)
+    default:
+      clipboard =
+        clipboardWanted
+        ?? terminalTakesClipboard(term: value("TERM"), inTmux: value("TMUX") != nil)
     }
     let hyperlinks: Bool
     switch value("GAZETTE_HYPERLINKS") {

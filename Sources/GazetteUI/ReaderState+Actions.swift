@@ -33,7 +33,8 @@ extension ReaderState {
   /// `copy-url`: the selected article's URL on the clipboard, where the terminal allows it.
   mutating func copyURL() -> [ReaderEffect] {
     guard actions.clipboard else {
-      message = "Copying is off for this terminal (GAZETTE_CLIPBOARD=1 turns it on)"
+      message =
+        "Copying is off for this terminal (clipboard = \"always\" in the config turns it on)"
       return []
     }
     guard let address = selectedAddress(refusal: "Not copied: ") else { return [] }

@@ -25,25 +25,17 @@ struct SearchPrompt: Hashable, Sendable {
   /// Applies a key: `command` is what the key map makes of it in the prompt; a key bound to
   /// no command types its character.
   mutating func update(_ key: Key, command: Command?) -> Outcome {
+    switch LineEditing.apply(key, command: command, to: &text) {
+    case .edited?: return .edited
+    case .unchanged?: return .unchanged
+    case .accepted?: return .accepted
+    case .cancelled?: return .cancelled
+    case nil: break
+    }
     switch command {
-    case .cancel?:
-      return .cancelled
-    case .accept?:
-      return .accepted
-    case .deleteCharacter?:
-      guard !text.isEmpty else { return .unchanged }
-      text.removeLast()
-      return .edited
-    case .clearText?:
-      text = ""
-      return .edited
     case .up?, .down?, .pageUp?, .pageDown?:
       return command.map(Outcome.movesList) ?? .unchanged
-    case nil:
-      guard case .character(let character) = key else { return .unchanged }
-      text.append(character)
-      return .edited
-    case .some:
+    default:
       return .unchanged
     }
   }

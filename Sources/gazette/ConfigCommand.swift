@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GazetteConfig
 import GazetteText
+import GazetteUI
 
 /// `gazette config`: where the config file is, whether it is right, and a default to start from.
 struct ConfigCommand: ParsableCommand {
@@ -68,7 +69,10 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
       var output = StandardOutput()
-      output.write(DefaultConfigFile.text(catalog: ReaderKeyCatalog.catalog))
+      output.write(
+        DefaultConfigFile.text(
+          catalog: ReaderKeyCatalog.catalog,
+          terminalBrowsers: ActionSettings.knownTerminalBrowsers.sorted()))
       output.flush()
     }
   }

@@ -34,21 +34,24 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     // The config file is read, and refused when broken, before the terminal is touched.
     let (directory, settings) = try dataOptions.resolved(commandLine: sortOptions.overrides())
-    let hyperlinksWanted: Bool?
-    switch settings.hyperlinks {
-    case .always: hyperlinksWanted = true
-    case .never: hyperlinksWanted = false
-    case .auto: hyperlinksWanted = nil
-    }
+    let environment = ProcessInfo.processInfo.environment
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+    let userDirectories =
+      (try? String(
+        contentsOfFile: ConfigFile.configHome(environment: environment) + "user-dirs.dirs",
+        encoding: .utf8)).map { UserDirectories(text: $0, home: home) }
     var actions = ActionSettings.from(
-      environment: ProcessInfo.processInfo.environment, hyperlinksWanted: hyperlinksWanted,
+      environment: environment, hyperlinksWanted: settings.hyperlinks.forced,
+      clipboardWanted: settings.clipboard.forced, userDirectories: userDirectories,
       isDirectory: { path in
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
           && isDirectory.boolValue
       })
-    // The config file's browser wins over $BROWSER.
+    // The config file wins over $BROWSER and the download folder.
     if let browser = settings.browser { actions.browser = browser }
+    if let names = settings.terminalBrowsers { actions.terminalBrowsers = Set(names) }
+    if let directory = settings.saveDirectory { actions.saveDirectory = directory }
     let backend: CursesBackend
     do {
       backend = try CursesBackend.start(useColors: !CursesBackend.noColorRequested)

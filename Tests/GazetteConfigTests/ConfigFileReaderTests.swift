@@ -20,6 +20,9 @@ import Testing
       read_dwell = 1.5
       browser = "w3m %s:firefox"
       hyperlinks = "never"
+      clipboard = "always"
+      terminal_browsers = ["w3m", "my-reader"]
+      save_directory = "~/saved"
       [sort]
       by = "views"
       reverse = true
@@ -37,6 +40,9 @@ import Testing
     #expect(settings.readDwellSeconds == 1.5)
     #expect(settings.browser == "w3m %s:firefox")
     #expect(settings.hyperlinks == .never)
+    #expect(settings.clipboard == .always)
+    #expect(settings.terminalBrowsers == ["w3m", "my-reader"])
+    #expect(settings.saveDirectory == "/home/ann/saved")
     #expect(settings.sortField == .views)
     #expect(settings.sortReversed == true)
     #expect(settings.listWidth == .columns(48))
@@ -47,6 +53,36 @@ import Testing
       settings.colors["selection"]
         == ColorStyle(
           foreground: .palette(33), background: .terminalDefault, bold: true, reverse: false))
+  }
+
+  @Test func readsFeatureSwitchesAsWordsOrBooleans() {
+    #expect(reader.read("clipboard = false").settings.clipboard == .never)
+    #expect(reader.read("clipboard = true").settings.clipboard == .always)
+    #expect(reader.read("hyperlinks = \"auto\"").settings.hyperlinks == .auto)
+    #expect(reader.read("save_directory = \"out\"").settings.saveDirectory == "/etc/conf/out")
+    #expect(reader.read("").settings.clipboard == nil)
+  }
+
+  @Test func reportsBadBrowserListsAndSaveDirectories() {
+    #expect(
+      messages(
+        """
+        terminal_browsers = "w3m"
+        clipboard = "sometimes"
+        save_directory = ""
+        """)
+        == [
+          "config.toml:1:21: terminal_browsers must be a list of program names ([\"w3m\", \"lynx\"]), not a string",
+          "config.toml:2:13: clipboard must be \"auto\", \"always\", \"never\", not \"sometimes\"",
+          "config.toml:3:18: save_directory must name a directory",
+        ])
+    #expect(
+      messages("terminal_browsers = [\"w3m\", 3, \"/usr/bin/lynx\", \"\"]")
+        == [
+          "config.toml:1:29: terminal_browsers must list names as strings, not an integer",
+          "config.toml:1:32: terminal_browsers must list program names such as \"w3m\", not \"/usr/bin/lynx\"",
+          "config.toml:1:49: terminal_browsers must list program names such as \"w3m\", not \"\"",
+        ])
   }
 
   @Test func takesARelativeDataPathFromTheConfigDirectory() {

@@ -166,6 +166,42 @@ struct ArticleActionTests {
     try Self.quit(session)
   }
 
+  @Test func theConfigFileSetsTerminalBrowsersTheClipboardAndTheSaveFolder() throws {
+    let data = try ActionData()
+    defer { withExtendedLifetime(data) {} }
+    let config = data.root + "/config"
+    let saved = data.root + "/saved"
+    for directory in [config + "/gazette", saved] {
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true)
+    }
+    try """
+    terminal_browsers = ["record"]
+    clipboard = "never"
+    save_directory = "\(saved)"
+
+    """.write(toFile: config + "/gazette/config.toml", atomically: true, encoding: .utf8)
+    // With a display, `record` would start beside the reader; the config names it a terminal
+    // browser, so it gets the terminal.
+    let session = try Self.reader(
+      data, browser: data.recorder, display: ":99", more: ["XDG_CONFIG_HOME": config])
+    try session.sendKeys("o")
+    #expect(try Self.waitForFile(data, "argv") == Self.url + "\n")
+    #expect(try Self.waitForFile(data, "stdin") == "tty\n")
+    try Self.waitForStatus(session, "Back from record")
+    try session.sendKeys("y")
+    try Self.waitForStatus(session, "Copying is off")
+    try session.sendKeys("S")
+    try Self.waitForStatus(session, "/saved/Water-supply-notice-停水のお知らせ.txt")
+    try session.sendKeys("Enter")
+    try Self.waitForStatus(session, "Saved to ")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: saved) == [
+        "Water-supply-notice-停水のお知らせ.txt"
+      ])
+    try Self.quit(session)
+  }
+
   @Test func aGraphicalBrowserIsStartedDetachedWithTheURLLast() throws {
     let data = try ActionData()
     defer { withExtendedLifetime(data) {} }

@@ -5,6 +5,27 @@ import Testing
 /// `gazette import` as users run it: the seed page, a folder, a feed over HTTP, a URL list.
 @Suite struct ImportCommandTests {
   let fixtures = GazetteBinary.fixtures + "/import"
+  /// The import library's own fixtures (pages and feeds), used here as they are rather than
+  /// copied: the source tree's `Tests/GazetteImportTests/Fixtures`.
+  static let libraryFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("GazetteImportTests/Fixtures").path
+
+  /// A folder of what users have: the seed page, the hand-cleaned article (JSON, to be
+  /// skipped), a saved HTML page and an RSS file.
+  func mixedFolder(in scratch: TemporaryDirectory) throws -> String {
+    let folder = scratch.path + "/pages"
+    let manager = FileManager.default
+    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for (from, name) in [
+      (fixtures + "/panjin-seed.txt", "panjin-seed.txt"),
+      (fixtures + "/panjin-expected.json", "panjin-expected.json"),
+      (Self.libraryFixtures + "/html/open-graph.html", "open-graph.html"),
+      (Self.libraryFixtures + "/feeds/rss2.xml", "rss2.xml"),
+    ] {
+      try manager.copyItem(atPath: from, toPath: folder + "/" + name)
+    }
+    return folder
+  }
 
   /// The environment every run gets: state in a temporary directory, never the user's.
   func environment(_ state: TemporaryDirectory) -> [String: String] {
@@ -87,7 +108,7 @@ import Testing
   }
 
   @Test func aFolderAFeedOverHTTPAndAURLList() throws {
-    let feed = try Data(contentsOf: URL(fileURLWithPath: fixtures + "/rss2.xml"))
+    let feed = try Data(contentsOf: URL(fileURLWithPath: Self.libraryFixtures + "/feeds/rss2.xml"))
     let server = try LocalHTTPServer { request in
       if request.headers["if-none-match"] == "\"feed-1\"" {
         return .full(status: 304, headers: [:], body: [])
@@ -101,7 +122,8 @@ import Testing
     try "# city feeds\n\n\(server.url("/rss.xml"))  # Osaka\n".write(
       toFile: list, atomically: true, encoding: .utf8)
     let run = try CommandRun(
-      ["import", fixtures, "--from", list, "--into", into], environment: environment(scratch))
+      ["import", try mixedFolder(in: scratch), "--from", list, "--into", into],
+      environment: environment(scratch))
     #expect(run.status == 0, "\(run.errorOutput)")
     // The seed, the HTML page, the feed file's two items, and the feed's two items again over
     // HTTP (same links: unchanged); the expected JSON is skipped.

@@ -147,7 +147,7 @@ import Testing
       }
       try database.merge(merged.map { ($0.key, $0.value) })
     }
-    let stored = try database.loadAll().states
+    let stored = Dictionary(uniqueKeysWithValues: try database.loadAll().states.sorted())
     #expect(stored.filter { !$0.value.isEmpty } == expected.filter { !$0.value.isEmpty })
   }
 

@@ -5,11 +5,40 @@ import Testing
 /// `ActionSettings.from(environment:)`: save directory, browser, display, clipboard, links.
 @Suite struct ActionSettingsTests {
   private func settings(
-    _ environment: [String: String], directories: Set<String> = [], hyperlinks: Bool? = nil
+    _ environment: [String: String], directories: Set<String> = [], hyperlinks: Bool? = nil,
+    clipboard: Bool? = nil, userDirectories: UserDirectories? = nil
   ) -> ActionSettings {
     ActionSettings.from(
-      environment: environment, hyperlinksWanted: hyperlinks,
-      isDirectory: { directories.contains($0) })
+      environment: environment, hyperlinksWanted: hyperlinks, clipboardWanted: clipboard,
+      userDirectories: userDirectories, isDirectory: { directories.contains($0) })
+  }
+
+  @Test func theDownloadFolderOfUserDirsComesBetweenTheVariableAndHomeDownloads() {
+    let folders = UserDirectories(
+      text: "# written by xdg-user-dirs-update\nXDG_DOWNLOAD_DIR=\"$HOME/下载\"\n",
+      home: "/home/u")
+    let all: Set<String> = ["/dl", "/home/u/下载", "/home/u/Downloads"]
+    #expect(
+      settings(["HOME": "/home/u"], directories: all, userDirectories: folders).saveDirectory
+        == "/home/u/下载")
+    #expect(
+      settings(
+        ["XDG_DOWNLOAD_DIR": "/dl", "HOME": "/home/u"], directories: all,
+        userDirectories: folders
+      ).saveDirectory == "/dl")
+    // A folder the file names but that does not exist is passed over.
+    #expect(
+      settings(
+        ["HOME": "/home/u"], directories: ["/home/u/Downloads"], userDirectories: folders
+      ).saveDirectory == "/home/u/Downloads")
+  }
+
+  @Test func theConfigDecidesTheClipboardUnlessTheVariableDoes() {
+    #expect(!settings(["TERM": "xterm-256color"], clipboard: false).clipboard)
+    #expect(settings(["TERM": "linux"], clipboard: true).clipboard)
+    #expect(
+      settings(["TERM": "linux", "GAZETTE_CLIPBOARD": "0"], clipboard: true).clipboard == false)
+    #expect(settings(["TERM": "linux", "GAZETTE_CLIPBOARD": "1"], clipboard: false).clipboard)
   }
 
   @Test func theSaveDirectoryIsXDGDownloadsThenHomeDownloadsThenHere() {
