@@ -48,7 +48,14 @@ struct ArticleStore: Sendable {
       }
       collationKeys.append(contentsOf: fresh.map(sortOrder.collationKey(of:)))
     }
-    searchIndex.append(SearchIndex(articles: articles))
+    if survivors.count == old.count {
+      // Nothing left or changed (files only added, the usual live change): the survivors are
+      // the old articles in their old places, so their folded titles are kept as they are.
+      searchIndex = old.searchIndex
+      searchIndex.append(SearchIndex(articles: fresh))
+    } else {
+      searchIndex.append(SearchIndex(articles: articles))
+    }
     let survivorCount = Int32(survivors.count)
     var kept: [Int32] = []
     kept.reserveCapacity(survivors.count)

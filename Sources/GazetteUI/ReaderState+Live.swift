@@ -88,6 +88,23 @@ extension ReaderState {
     }
     list.selectedArticle = replacement.renumbered(selected) ?? neighbour
     list.wanted = replacement.renumbered(list.wanted)
+    // What waits for the user names articles too: a search's origin, the articles a "mark
+    // all read?" would mark, the article a save or pipe prompt acts on.
+    if var typing = prompt {
+      typing.origin = replacement.renumbered(typing.origin)
+      prompt = typing
+    }
+    if let asked = confirmation {
+      confirmation = MarkConfirmation(articles: asked.articles.compactMap(replacement.renumbered))
+    }
+    if let acting = actionPrompt {
+      if let renumbered = replacement.renumbered(acting.article) {
+        actionPrompt?.article = renumbered
+      } else {
+        actionPrompt = nil
+        message = "The article was removed from the directory"
+      }
+    }
     effects += renumberShownArticle(replacement)
 
     // Caches: only what belongs to an unchanged file is kept.

@@ -196,6 +196,16 @@ import Testing
     #expect(!ids(driver).contains("arrived-1"))
   }
 
+  @Test func aPendingMarkAllReadMarksTheSameArticlesAfterAReload() {
+    var driver = ReducerDriver()
+    driver.press(.character("A"))
+    #expect(driver.state.confirmation?.articles.count == 6)
+    driver.send(reload(SampleArticles.articles.filter { $0.id != "panjin-1" } + [arrived]))
+    driver.press(.character("y"))
+    let marked = Set(driver.marksSent.last?.1 ?? [])
+    #expect(marked == Set(SampleArticles.articles.map(\.id)).subtracting(["panjin-1"]))
+  }
+
   @Test func theSourcePickerOpenRefreshes() {
     var driver = ReducerDriver()
     driver.press(.character("s"))
