@@ -2,6 +2,10 @@ import Dispatch
 import GazetteIndex
 import GazetteModel
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Loads a data directory for the reader and then follows it while the reader runs: the
 /// reader's stale-while-revalidate start and its live reload, one path.
 ///
@@ -22,6 +26,8 @@ final class LiveDirectory: Sendable {
   static let quietPeriod = Duration.milliseconds(150)
   /// The longest a change waits while changes keep coming (a long copy, an import).
   static let longestWait = Duration.seconds(1)
+  /// How often the directory is compared when inotify cannot be used.
+  static let pollEvery = Duration.seconds(1)
   /// How often the directory is compared anyway, in case a notification was missed.
   static let checkEvery = Duration.seconds(30)
 
@@ -141,9 +147,21 @@ final class LiveDirectory: Sendable {
     var lastSignal = clock.now
     while !isCancelled() {
       let polling = watcher.mode != .notifications
-      // Polling walks the directory at each wait: once a second at most.
-      let timeout: Duration =
-        polling ? .seconds(1) : (firstSignal == nil ? .milliseconds(250) : .milliseconds(50))
+      if polling {
+        // Without notifications, the revalidation's own comparison of the stamps is the
+        // poll: once a second (the watcher's walk would only repeat it), or at once for `R`.
+        var manual = false
+        let wake = clock.now + Self.pollEvery
+        while clock.now < wake, !isCancelled(), !manual {
+          usleep(100_000)
+          manual = requests.take()
+        }
+        guard !isCancelled() else { return }
+        lastCheck = clock.now
+        refresh(&source, scanner: scanner, reason: manual ? .manual : .live, onReload: onReload)
+        continue
+      }
+      let timeout: Duration = firstSignal == nil ? .milliseconds(250) : .milliseconds(50)
       if watcher.waitForChange(timeout: timeout, settle: .milliseconds(20)) {
         firstSignal = firstSignal ?? clock.now
         lastSignal = clock.now
@@ -152,9 +170,8 @@ final class LiveDirectory: Sendable {
       let manual = requests.take()
       let now = clock.now
       let due =
-        firstSignal.map {
-          polling || now - lastSignal >= Self.quietPeriod || now - $0 >= Self.longestWait
-        } ?? false
+        firstSignal.map { now - lastSignal >= Self.quietPeriod || now - $0 >= Self.longestWait }
+        ?? false
       guard manual || due || now - lastCheck >= Self.checkEvery else { continue }
       firstSignal = nil
       lastCheck = now
